@@ -1,0 +1,20 @@
+package dev.tinychat.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The resource-name pattern a {@code String} field must match before a request is sent, for
+ * example {@code "users/{user}"}: literal segments, and variables that each match one non-empty
+ * segment without {@code /}.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface NamePattern {
+  /** The pattern. */
+  String value();
+}

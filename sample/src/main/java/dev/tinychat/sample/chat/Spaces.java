@@ -1,0 +1,164 @@
+package dev.tinychat.sample.chat;
+
+import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES;
+import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES_CREATE;
+import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES;
+import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_CREATE;
+
+import dev.tinychat.annotations.Body;
+import dev.tinychat.annotations.BodyField;
+import dev.tinychat.annotations.Combination;
+import dev.tinychat.annotations.Count;
+import dev.tinychat.annotations.Fixed;
+import dev.tinychat.annotations.Get;
+import dev.tinychat.annotations.IdempotencyKey;
+import dev.tinychat.annotations.Path;
+import dev.tinychat.annotations.Post;
+import dev.tinychat.annotations.Query;
+import dev.tinychat.annotations.Request;
+import dev.tinychat.annotations.RestApi;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The {@code spaces} collection of the Google Chat API: create a space, set one up with its
+ * members, read one. This file is the reference a user copies: each combination below is one row
+ * of Google's documentation, and the processor turns it into a factory of {@code CreateSpace} or
+ * {@code SetUpSpace} that accepts exactly the fields that row allows.
+ */
+@RestApi(baseUrl = "https://chat.googleapis.com")
+public interface Spaces {
+
+  /**
+   * Creates a space: a named space, or a space or group chat in import mode. Sending the same
+   * {@code requestId} again returns the space created with it instead of a second one.
+   */
+  @Post("/v1/spaces")
+  @Request("CreateSpace")
+  @Combination(
+      name = "namedSpace",
+      description = "A named space created as a user, who becomes its manager.",
+      scopes = {CHAT_SPACES_CREATE, CHAT_SPACES},
+      fixed = @Fixed(field = "space.spaceType", value = "SPACE"),
+      required = "space.displayName",
+      allowed = {
+        "space.spaceDetails.description",
+        "space.spaceDetails.guidelines",
+        "space.externalUserAllowed",
+        "space.spaceHistoryState",
+        "space.accessSettings.audience",
+        "space.predefinedPermissionSettings"
+      },
+      forbidden = {"space.customer", "space.importMode"})
+  @Combination(
+      name = "namedSpaceAsApp",
+      description =
+          "A named space created by a Chat app with administrator approval, for the customer"
+              + " given; the app becomes a member but not a manager, and manageApps can keep"
+              + " the app's removal to managers.",
+      scopes = {CHAT_APP_SPACES_CREATE, CHAT_APP_SPACES},
+      fixed = @Fixed(field = "space.spaceType", value = "SPACE"),
+      required = {"space.displayName", "space.customer"},
+      allowed = {
+        "space.spaceDetails.description",
+        "space.spaceDetails.guidelines",
+        "space.externalUserAllowed",
+        "space.spaceHistoryState",
+        "space.accessSettings.audience",
+        "space.predefinedPermissionSettings",
+        "space.permissionSettings.manageApps"
+      },
+      forbidden = "space.importMode")
+  @Combination(
+      name = "importSpace",
+      description =
+          "A named space in import mode, to import messages from another platform; no members"
+              + " are created, and createTime may carry the original creation time.",
+      scopes = CHAT_IMPORT,
+      fixed = {
+        @Fixed(field = "space.spaceType", value = "SPACE"),
+        @Fixed(field = "space.importMode", value = "true")
+      },
+      required = "space.displayName",
+      allowed = {
+        "space.createTime",
+        "space.spaceDetails.description",
+        "space.spaceDetails.guidelines",
+        "space.externalUserAllowed"
+      },
+      forbidden = "space.customer")
+  @Combination(
+      name = "importGroupChat",
+      description = "A group chat in import mode; no members are created.",
+      scopes = CHAT_IMPORT,
+      fixed = {
+        @Fixed(field = "space.spaceType", value = "GROUP_CHAT"),
+        @Fixed(field = "space.importMode", value = "true")
+      },
+      allowed = "space.createTime",
+      forbidden = {"space.displayName", "space.customer"})
+  Space create(@Body Space space, @Query @IdempotencyKey String requestId);
+
+  /** {@link #create} without blocking. */
+  @Post("/v1/spaces")
+  CompletableFuture<Space> createAsync(@Body Space space, @Query @IdempotencyKey String requestId);
+
+  /**
+   * Creates a space and adds the given people to it; the caller is added automatically and must
+   * not be listed. An existing direct message between the two people is returned instead of a new
+   * one. User auth only.
+   */
+  @Post("/v1/spaces:setup")
+  @Request("SetUpSpace")
+  @Combination(
+      name = "namedSpace",
+      description = "A named space with up to 49 members: people and Google groups.",
+      scopes = {CHAT_SPACES_CREATE, CHAT_SPACES},
+      fixed = @Fixed(field = "space.spaceType", value = "SPACE"),
+      required = "space.displayName",
+      allowed = {
+        "space.spaceDetails.description",
+        "space.spaceDetails.guidelines",
+        "space.externalUserAllowed",
+        "space.spaceHistoryState",
+        "memberships"
+      },
+      counts = @Count(field = "memberships", max = 49))
+  @Combination(
+      name = "groupChat",
+      description = "An unnamed group chat with two to 49 people besides the caller.",
+      scopes = {CHAT_SPACES_CREATE, CHAT_SPACES},
+      fixed = @Fixed(field = "space.spaceType", value = "GROUP_CHAT"),
+      required = "memberships",
+      forbidden = {"space.displayName", "memberships.groupMember"},
+      counts = @Count(field = "memberships", min = 2, max = 49))
+  @Combination(
+      name = "directMessage",
+      description = "A direct message between the caller and one other person.",
+      scopes = {CHAT_SPACES_CREATE, CHAT_SPACES},
+      fixed = {
+        @Fixed(field = "space.spaceType", value = "DIRECT_MESSAGE"),
+        @Fixed(field = "space.singleUserBotDm", value = "false")
+      },
+      required = "memberships",
+      forbidden = {"space.displayName", "space.spaceDetails", "memberships.groupMember"},
+      counts = @Count(field = "memberships", min = 1, max = 1))
+  @Combination(
+      name = "directMessageWithApp",
+      description = "A direct message between the caller and the calling Chat app.",
+      scopes = {CHAT_SPACES_CREATE, CHAT_SPACES},
+      fixed = {
+        @Fixed(field = "space.spaceType", value = "DIRECT_MESSAGE"),
+        @Fixed(field = "space.singleUserBotDm", value = "true")
+      },
+      forbidden = {"space.displayName", "space.spaceDetails", "memberships"})
+  Space setup(
+      @BodyField Space space,
+      @BodyField @IdempotencyKey String requestId,
+      @BodyField List<Membership> memberships);
+
+  /** Returns a space by its resource name, {@code spaces/{space}}. */
+  @Get("/v1/{name=spaces/*}")
+  Space get(@Path String name);
+}
