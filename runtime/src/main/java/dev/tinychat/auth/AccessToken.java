@@ -1,11 +1,62 @@
 package dev.tinychat.auth;
 
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
 
-/** CONTRACT (skeleton): a bearer token, its expiry (null when unknown); toString never shows the value. */
+/**
+ * A bearer token with its expiry ({@code null} when unknown) and the scopes it was granted (empty
+ * when unknown). {@link #toString()} never shows the token.
+ */
 public final class AccessToken {
-  private AccessToken() {}
+  private final String value;
+  private final Instant expiresAt;
+  private final Set<String> scopes;
 
-  public String value() { throw new UnsupportedOperationException(); }
-  public Instant expiresAt() { throw new UnsupportedOperationException(); }
+  /** A token; {@code expiresAt} may be {@code null} when the lifetime is unknown. */
+  public AccessToken(String value, Instant expiresAt, Set<String> scopes) {
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException("access token is empty");
+    }
+    this.value = value;
+    this.expiresAt = expiresAt;
+    this.scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+  }
+
+  /** A token of unknown lifetime and scopes. */
+  public static AccessToken of(String value) {
+    return new AccessToken(value, null, null);
+  }
+
+  /** The secret itself, for the {@code Authorization} header. */
+  public String value() {
+    return value;
+  }
+
+  /** When the token stops working, or {@code null} when unknown. */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /** The scopes granted with the token; empty when unknown. */
+  public Set<String> scopes() {
+    return scopes;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AccessToken
+        && ((AccessToken) o).value.equals(value)
+        && Objects.equals(((AccessToken) o).expiresAt, expiresAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AccessToken{expiresAt=" + expiresAt + ", scopes=" + scopes + ", value=<redacted>}";
+  }
 }

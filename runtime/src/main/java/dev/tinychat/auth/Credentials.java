@@ -17,6 +17,7 @@ public interface Credentials {
 
   /** A fixed token. */
   static Credentials ofToken(String accessToken) {
-    throw new UnsupportedOperationException();
+    AccessToken token = AccessToken.of(accessToken);
+    return () -> token;
   }
 }
