@@ -53,7 +53,7 @@ public final class TinychatProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     elements = environment.getElementUtils();
-    diagnostics = new Diagnostics(environment.getMessager());
+    diagnostics = new Diagnostics(environment);
     resources = new ResourceReader(diagnostics, elements, environment.getTypeUtils());
     apis = new ApiReader(diagnostics, elements, resources);
     validator = new ApiValidator(diagnostics);
