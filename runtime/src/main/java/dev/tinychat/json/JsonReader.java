@@ -70,7 +70,7 @@ public final class JsonReader {
     this.lone = lone;
   }
 
-  /** A reader of UTF-8 bytes with the default limits. */
+  /** A reader of UTF-8 bytes with the default limits; the array is read in place, not copied. */
   public static JsonReader of(byte[] utf8) {
     return of(utf8, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES);
   }
@@ -96,7 +96,10 @@ public final class JsonReader {
     return of(json.getBytes(UTF_8));
   }
 
-  /** A reader with explicit limits: at most {@code maxDepth} nested arrays and objects. */
+  /**
+   * A reader with explicit limits: at most {@code maxDepth} nested arrays and objects, and input
+   * of at most {@code maxBytes} (else a SYNTAX error, thrown here).
+   */
   public static JsonReader of(byte[] utf8, int maxDepth, int maxBytes) {
     return create(utf8, maxDepth, maxBytes, -1);
   }
@@ -337,41 +340,33 @@ public final class JsonReader {
     if (p + 1 >= limit) {
       throw syntaxAt("Unterminated string", tokStart);
     }
-    char c;
-    switch (b[p + 1]) {
-      case '"': c = '"'; break;
-      case '\\': c = '\\'; break;
-      case '/': c = '/'; break;
-      case 'b': c = '\b'; break;
-      case 'f': c = '\f'; break;
-      case 'n': c = '\n'; break;
-      case 'r': c = '\r'; break;
-      case 't': c = '\t'; break;
-      case 'u':
-        c = (char) hex4(p);
-        if (Character.isSurrogate(c)) {
-          int low = Character.isHighSurrogate(c) && p + 7 < limit && b[p + 6] == '\\'
-              && b[p + 7] == 'u' ? hex4(p + 6) : -1;
-          if (low < 0 || !Character.isLowSurrogate((char) low)) {
-            throw syntaxAt("Lone surrogate " + new String(b, p, 6, ISO_8859_1), p);
-          }
-          if (sb != null) {
-            sb.append(c);
-          }
-          c = (char) low;
-          p += 6;
-        }
-        if (sb != null) {
-          sb.append(c);
-        }
-        return p + 6;
-      default:
-        throw invalidEscape(p);
+    int k = "\"\\/bfnrtu".indexOf(b[p + 1]);
+    if (k < 0) {
+      throw invalidEscape(p);
+    }
+    if (k < 8) {
+      if (sb != null) {
+        sb.append("\"\\/\b\f\n\r\t".charAt(k));
+      }
+      return p + 2;
+    }
+    char c = (char) hex4(p);
+    if (Character.isSurrogate(c)) {
+      int low = Character.isHighSurrogate(c) && p + 7 < limit && b[p + 6] == '\\'
+          && b[p + 7] == 'u' ? hex4(p + 6) : -1;
+      if (low < 0 || !Character.isLowSurrogate((char) low)) {
+        throw syntaxAt("Lone surrogate " + new String(b, p, 6, ISO_8859_1), p);
+      }
+      if (sb != null) {
+        sb.append(c);
+      }
+      c = (char) low;
+      p += 6;
     }
     if (sb != null) {
       sb.append(c);
     }
-    return p + 2;
+    return p + 6;
   }
 
   /** The 4 hex digits of the {@code \}{@code u} escape at {@code p}. */
@@ -392,7 +387,8 @@ public final class JsonReader {
     while (e < limit && e < p + 6 && b[e] > 0x20 && b[e] < 0x7F && (e == p + 1 || b[p + 1] == 'u')) {
       e++;
     }
-    return syntaxAt("Invalid escape " + new String(b, p, e - p, ISO_8859_1), p);
+    return syntaxAt("Invalid escape " + (e > p + 1 ? new String(b, p, e - p, ISO_8859_1)
+        : "\\ before " + describe(e)), p);
   }
 
   /** Validates the UTF-8 sequence at {@code p}; the index after it. */
@@ -510,7 +506,7 @@ public final class JsonReader {
   private long integral(long min, long max, String what) {
     String text = numberOrString(what);
     if (peeked == JsonToken.STRING && !isNumber(text)) {
-      throw shape("Expected " + what + " but was " + shown(text));
+      throw shapeError("Expected " + what + " but was " + shown(text));
     }
     long v = max;
     boolean inRange = text.length() <= 100; // longer text would be slow to parse
@@ -521,7 +517,7 @@ public final class JsonReader {
       try {
         BigDecimal d = new BigDecimal(text).stripTrailingZeros();
         if (d.scale() > 0) {
-          throw shape("Expected " + what + " but was " + shown(text) + ", which has a fraction");
+          throw shapeError("Expected " + what + " but was " + shown(text) + ", which has a fraction");
         }
         // Checked first so that 1e999999999 is never expanded.
         inRange = (long) d.precision() - d.scale() <= 19;
@@ -531,7 +527,7 @@ public final class JsonReader {
       }
     }
     if (!inRange || v < min || v > max) {
-      throw shape("Expected " + what + " but was " + shown(text) + ", which is out of range");
+      throw shapeError("Expected " + what + " but was " + shown(text) + ", which is out of range");
     }
     consumed(peeked == JsonToken.NUMBER ? tokEnd : strEnd);
     return v;
@@ -544,7 +540,7 @@ public final class JsonReader {
       return new String(b, tokStart, tokEnd - tokStart, ISO_8859_1);
     }
     if (t != JsonToken.STRING) {
-      throw shape("Expected " + what + " but was " + t);
+      throw shapeError("Expected " + what + " but was " + t);
     }
     return string(true);
   }
@@ -563,12 +559,12 @@ public final class JsonReader {
         case "NaN": v = Double.NaN; break;
         case "Infinity": v = Double.POSITIVE_INFINITY; break;
         case "-Infinity": v = Double.NEGATIVE_INFINITY; break;
-        default: throw shape("Expected a double but was " + shown(text));
+        default: throw shapeError("Expected a double but was " + shown(text));
       }
     } else {
       v = Double.parseDouble(text);
       if (Double.isInfinite(v)) {
-        throw shape("Expected a double but was " + shown(text) + ", which is out of range");
+        throw shapeError("Expected a double but was " + shown(text) + ", which is out of range");
       }
     }
     consumed(peeked == JsonToken.NUMBER ? tokEnd : strEnd);
@@ -584,7 +580,7 @@ public final class JsonReader {
     String s = string(true);
     Instant t = timestamp(s);
     if (t == null) {
-      throw shape("Expected an RFC 3339 timestamp but was " + shown(s));
+      throw shapeError("Expected an RFC 3339 timestamp but was " + shown(s));
     }
     consumed(strEnd);
     return t;
@@ -658,36 +654,22 @@ public final class JsonReader {
     int level = 0;
     do {
       JsonToken t = peek();
-      switch (t) {
-        case BEGIN_ARRAY:
-          beginArray();
-          level++;
-          break;
-        case BEGIN_OBJECT:
-          beginObject();
-          level++;
-          break;
-        case END_ARRAY:
-        case END_OBJECT:
-          if (level-- == 0) {
-            throw shape("Expected a value but was " + t);
-          }
-          pop();
-          break;
-        case NAME:
-          if (level == 0) {
-            throw shape("Expected a value but was NAME");
-          }
-          nextName();
-          break;
-        case STRING:
-          string(false);
-          consumed(strEnd);
-          break;
-        case END_DOCUMENT:
-          throw shape("Expected a value but was END_DOCUMENT");
-        default:
-          consumed(tokEnd);
+      if (t == JsonToken.BEGIN_ARRAY || t == JsonToken.BEGIN_OBJECT) {
+        push(t == JsonToken.BEGIN_ARRAY ? EMPTY_ARRAY : EMPTY_OBJECT);
+        level++;
+      } else if (level == 0 && (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT
+          || t == JsonToken.NAME || t == JsonToken.END_DOCUMENT)) {
+        throw shapeError("Expected a value but was " + t);
+      } else if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
+        level--;
+        pop();
+      } else if (t == JsonToken.NAME) {
+        nextName();
+      } else if (t == JsonToken.STRING) {
+        string(false);
+        consumed(strEnd);
+      } else {
+        consumed(tokEnd);
       }
     } while (level > 0);
   }
@@ -715,18 +697,14 @@ public final class JsonReader {
    * for codecs; returned, not thrown.
    */
   public JsonException shapeError(String message) {
-    return shape(message);
+    return error(JsonException.Kind.SHAPE, message, peeked != null ? tokStart : pos);
   }
 
   private void expect(JsonToken t, String what) {
     JsonToken found = peek();
     if (found != t) {
-      throw shape("Expected " + what + " but was " + found);
+      throw shapeError("Expected " + what + " but was " + found);
     }
-  }
-
-  private JsonException shape(String message) {
-    return error(JsonException.Kind.SHAPE, message, peeked != null ? tokStart : pos);
   }
 
   private JsonException expected(String what, int p) {

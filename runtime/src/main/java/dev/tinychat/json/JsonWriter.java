@@ -211,45 +211,29 @@ public final class JsonWriter {
   private void string(String s, int mark) {
     put('"');
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      ensure(12);
+      int c = s.codePointAt(i);
+      ensure(6);
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         buf[len++] = (byte) c;
-      } else if (c < 0x80) {
+      } else if (c < 0x80 || c == '\u2028' || c == '\u2029') {
         int e = "\"\\\b\f\n\r\t".indexOf(c);
-        if (e >= 0) {
-          buf[len++] = '\\';
-          buf[len++] = (byte) "\"\\bfnrt".charAt(e);
-        } else {
-          escape(c);
-        }
-      } else if (c < 0x800) {
-        buf[len++] = (byte) (0xC0 | c >> 6);
-        buf[len++] = (byte) (0x80 | (c & 0x3F));
-      } else if (c == '\u2028' || c == '\u2029') {
-        escape(c);
-      } else if (!Character.isSurrogate(c)) {
-        buf[len++] = (byte) (0xE0 | c >> 12);
-        buf[len++] = (byte) (0x80 | (c >> 6 & 0x3F));
-        buf[len++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        buf[len++] = (byte) (0xF0 | cp >> 18);
-        buf[len++] = (byte) (0x80 | (cp >> 12 & 0x3F));
-        buf[len++] = (byte) (0x80 | (cp >> 6 & 0x3F));
-        buf[len++] = (byte) (0x80 | (cp & 0x3F));
-      } else {
+        ascii(e < 0 ? "\\u" + Integer.toHexString(c | 0x10000).substring(1)
+            : "\\" + "\"\\bfnrt".charAt(e));
+      } else if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
         len = mark;
-        throw new IllegalArgumentException("Lone surrogate \\u"
-            + Integer.toHexString(c) + " at index " + i + " of a string");
+        throw new IllegalArgumentException("Lone surrogate \\u" + Integer.toHexString(c)
+            + " at index " + i + " of a string");
+      } else {
+        // UTF-8: a lead byte (110xxxxx, 1110xxxx or 11110xxx), then 10xxxxxx bytes
+        int shift = c < 0x800 ? 6 : c < 0x10000 ? 12 : 18;
+        buf[len++] = (byte) (0xF0 << (3 - shift / 6) | c >> shift);
+        for (shift -= 6; shift >= 0; shift -= 6) {
+          buf[len++] = (byte) (0x80 | (c >> shift & 0x3F));
+        }
+        i += c > 0xFFFF ? 1 : 0;
       }
     }
     put('"');
-  }
-
-  private void escape(char c) {
-    ascii("\\u").ascii(Integer.toHexString(c | 0x10000).substring(1));
   }
 
   /** Writes {@code v} in decimal, zero-padded to {@code n} digits. */

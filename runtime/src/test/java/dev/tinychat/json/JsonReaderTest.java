@@ -153,6 +153,8 @@ class JsonReaderTest {
         () -> JsonReader.of("\"ab\\qc\"").nextString());
     fails(Kind.SYNTAX, "Invalid escape \\u12G4 at line 1 column 2 path $",
         () -> JsonReader.of("\"\\u12G4\"").nextString());
+    fails(Kind.SYNTAX, "Invalid escape \\ before byte 0x01 at line 1 column 3 path $",
+        () -> JsonReader.of("\"a\\\u0001\"").nextString());
     fails(Kind.SYNTAX, "Unescaped control character 0x09 in string at line 1 column 3 path $",
         () -> JsonReader.of("\"a\tb\"").nextString());
     fails(Kind.SYNTAX, "Invalid UTF-8 starting at byte 0xED at line 1 column 3 path $",
