@@ -589,16 +589,12 @@ public final class JsonReader {
   /** The instant {@code s} names, or null if it is not an RFC 3339 date-time. */
   static Instant timestamp(String s) {
     int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) | 0x20) != 't'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    if (!matches(s, 0, "0000-00-00T00:00:00")) {
       return null;
     }
-    int hour = num(s, 11, 13);
-    int minute = num(s, 14, 16);
-    int second = num(s, 17, 19);
     int p = 19;
     int nanos = 0;
-    if (s.charAt(p) == '.') {
+    if (p < n && s.charAt(p) == '.') {
       int start = ++p;
       while (p < n && isDigit(s.charAt(p))) {
         p++;
@@ -611,21 +607,22 @@ public final class JsonReader {
         nanos *= 10;
       }
     }
-    int offset;
+    int offset = 0;
     char c = p < n ? s.charAt(p) : ' ';
-    if ((c | 0x20) == 'z' && p + 1 == n) {
-      offset = 0;
-    } else if ((c == '+' || c == '-') && p + 6 == n && s.charAt(p + 3) == ':') {
-      int oh = num(s, p + 1, p + 3);
-      int om = num(s, p + 4, p + 6);
-      if (oh < 0 || oh > 18 || om < 0 || om > 59) {
+    if ((c == '+' || c == '-') && p + 6 == n && matches(s, p + 1, "00:00")) {
+      int hours = num(s, p + 1, p + 3);
+      int minutes = num(s, p + 4, p + 6);
+      if (hours > 18 || minutes > 59) {
         return null;
       }
-      offset = (c == '-' ? -1 : 1) * (oh * 3600 + om * 60);
-    } else {
+      offset = (c == '-' ? -60 : 60) * (hours * 60 + minutes);
+    } else if ((c | 0x20) != 'z' || p + 1 != n) {
       return null;
     }
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    int hour = num(s, 11, 13);
+    int minute = num(s, 14, 16);
+    int second = num(s, 17, 19);
+    if (hour > 23 || minute > 59 || second > 59) {
       return null;
     }
     try {
@@ -636,15 +633,29 @@ public final class JsonReader {
     }
   }
 
-  /** The decimal number in {@code s[from, to)}, or -1 if it holds a non-digit. */
+  /**
+   * Whether {@code s} holds {@code pattern} at {@code from}, where '0' in the pattern stands for
+   * any digit and letters match in either case.
+   */
+  private static boolean matches(String s, int from, String pattern) {
+    if (from + pattern.length() > s.length()) {
+      return false;
+    }
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = s.charAt(from + i);
+      char t = pattern.charAt(i);
+      if (t == '0' ? !isDigit(c) : (c | 0x20) != (t | 0x20)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The decimal number of the digits in {@code s[from, to)}. */
   private static int num(String s, int from, int to) {
     int v = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (!isDigit(c)) {
-        return -1;
-      }
-      v = v * 10 + c - '0';
+      v = v * 10 + s.charAt(i) - '0';
     }
     return v;
   }

@@ -23,7 +23,7 @@ class JsonMutationTest {
   void mutatedDocumentsFailOnlyWithJsonException() {
     Random random = new Random(20261122);
     int valid = 0;
-    for (int round = 0; round < 20_000; round++) {
+    for (int round = 0; round < 5_000; round++) {
       byte[] doc = mutate(SAMPLE, random);
       String decoded = outcome(doc, true);
       String skipped = outcome(doc, false);
@@ -35,7 +35,7 @@ class JsonMutationTest {
       }
     }
     // The mutations must exercise both outcomes.
-    assertEquals(true, valid > 100 && valid < 19_000, "valid documents: " + valid);
+    assertEquals(true, valid > 50 && valid < 4_900, "valid documents: " + valid);
   }
 
   private static byte[] mutate(byte[] sample, Random random) {
