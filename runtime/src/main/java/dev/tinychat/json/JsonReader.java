@@ -83,7 +83,8 @@ public final class JsonReader {
     int n = json.length();
     for (int i = 0; i < n; i++) {
       char c = json.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(json.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c) && i + 1 < n
+          && Character.isLowSurrogate(json.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         // Keep what precedes it and end with a byte that is never valid UTF-8, reported there.
@@ -384,7 +385,9 @@ public final class JsonReader {
 
   private JsonException invalidEscape(int p) {
     int e = p + 1;
-    while (e < limit && e < p + 6 && b[e] > 0x20 && b[e] < 0x7F && (e == p + 1 || b[p + 1] == 'u')) {
+    // The escape letter, and after a u up to 4 more printable characters
+    while (e < limit && e < p + 6 && b[e] > 0x20 && b[e] < 0x7F
+        && (e == p + 1 || b[p + 1] == 'u')) {
       e++;
     }
     return syntaxAt("Invalid escape " + (e > p + 1 ? new String(b, p, e - p, ISO_8859_1)
@@ -409,21 +412,25 @@ public final class JsonReader {
     return p + n + 1;
   }
 
+  /** Enters the next value, which must be an object. */
   public void beginObject() {
     expect(JsonToken.BEGIN_OBJECT, "an object");
     push(EMPTY_OBJECT);
   }
 
+  /** Leaves the current object, which must have no more members. */
   public void endObject() {
     expect(JsonToken.END_OBJECT, "the end of an object");
     pop();
   }
 
+  /** Enters the next value, which must be an array. */
   public void beginArray() {
     expect(JsonToken.BEGIN_ARRAY, "an array");
     push(EMPTY_ARRAY);
   }
 
+  /** Leaves the current array, which must have no more elements. */
   public void endArray() {
     expect(JsonToken.END_ARRAY, "the end of an array");
     pop();
@@ -463,6 +470,7 @@ public final class JsonReader {
     return t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY && t != JsonToken.END_DOCUMENT;
   }
 
+  /** The name of the next object member; its value comes next. */
   public String nextName() {
     expect(JsonToken.NAME, "a name");
     names[depth] = string(true);
@@ -479,12 +487,14 @@ public final class JsonReader {
     return s;
   }
 
+  /** The next value, which must be {@code true} or {@code false}. */
   public boolean nextBoolean() {
     expect(JsonToken.BOOLEAN, "a boolean");
     consumed(tokEnd);
     return bool;
   }
 
+  /** Consumes the next value, which must be {@code null}. */
   public void nextNull() {
     expect(JsonToken.NULL, "null");
     consumed(tokEnd);
@@ -517,7 +527,8 @@ public final class JsonReader {
       try {
         BigDecimal d = new BigDecimal(text).stripTrailingZeros();
         if (d.scale() > 0) {
-          throw shapeError("Expected " + what + " but was " + shown(text) + ", which has a fraction");
+          throw shapeError(
+              "Expected " + what + " but was " + shown(text) + ", which has a fraction");
         }
         // Checked first so that 1e999999999 is never expanded.
         inRange = (long) d.precision() - d.scale() <= 19;
@@ -627,7 +638,8 @@ public final class JsonReader {
     }
     try {
       long day = LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10)).toEpochDay();
-      return Instant.ofEpochSecond(day * 86400 + hour * 3600 + minute * 60 + second - offset, nanos);
+      long seconds = day * 86400 + hour * 3600 + minute * 60 + second - offset;
+      return Instant.ofEpochSecond(seconds, nanos);
     } catch (DateTimeException e) {
       return null;
     }
@@ -757,7 +769,8 @@ public final class JsonReader {
     while (isAlnum(c) && e < limit && e - p < 20 && isAlnum(b[e])) {
       e++;
     }
-    return c > 0x20 && c < 0x7F ? "'" + new String(b, p, e - p, ISO_8859_1) + "'" : "byte " + hex(c);
+    return c > 0x20 && c < 0x7F ? "'" + new String(b, p, e - p, ISO_8859_1) + "'"
+        : "byte " + hex(c);
   }
 
   private static String hex(int c) {

@@ -41,18 +41,22 @@ public final class JsonWriter {
     return new JsonWriter();
   }
 
+  /** Opens an object as the next value. */
   public JsonWriter beginObject() {
     return open(EMPTY_OBJECT, '{');
   }
 
+  /** Closes the current object. */
   public JsonWriter endObject() {
     return close(EMPTY_OBJECT, '}', "endObject");
   }
 
+  /** Opens an array as the next value. */
   public JsonWriter beginArray() {
     return open(EMPTY_ARRAY, '[');
   }
 
+  /** Closes the current array. */
   public JsonWriter endArray() {
     return close(EMPTY_ARRAY, ']', "endArray");
   }
@@ -117,11 +121,13 @@ public final class JsonWriter {
     return this;
   }
 
+  /** {@code true} or {@code false}. */
   public JsonWriter value(boolean value) {
     beforeValue();
     return ascii(value ? "true" : "false");
   }
 
+  /** A whole number, written as a JSON number (for proto3 int64 fields use {@link #int64}). */
   public JsonWriter value(long value) {
     beforeValue();
     return ascii(Long.toString(value));
@@ -166,6 +172,7 @@ public final class JsonWriter {
     return put('Z').put('"');
   }
 
+  /** {@code null}. */
   public JsonWriter nullValue() {
     beforeValue();
     return ascii("null");

@@ -14,10 +14,12 @@ import org.junit.jupiter.api.Test;
  * whether a document is valid and on the error.
  */
 class JsonMutationTest {
-  private static final byte[] SAMPLE = ("{\"name\":\"spaces/AAA\",\"n\":[0,-1.5e3,12,\"9007199254740993\"],"
+  private static final byte[] SAMPLE = ("{\"name\":\"spaces/AAA\","
+      + "\"n\":[0,-1.5e3,12,\"9007199254740993\"],"
       + "\"t\":\"2026-11-22T10:00:00.123Z\",\"s\":\"\\u00e9\\ud83d\\ude00\u00e9\ud83d\ude00\\n\","
       + "\"o\":{\"a\":[true,false,null,{}],\"b\":\"NaN\"},\"e\":[]}").getBytes(UTF_8);
-  private static final byte[] ALPHABET = "{}[]:,\"\\/-+.0123456789eEtfnulrsaxU \n\t\u0000".getBytes(UTF_8);
+  private static final byte[] ALPHABET =
+      "{}[]:,\"\\/-+.0123456789eEtfnulrsaxU \n\t\u0000".getBytes(UTF_8);
 
   @Test
   void mutatedDocumentsFailOnlyWithJsonException() {

@@ -59,7 +59,8 @@ class JsonWriterTest {
   @Test
   void writesOtherCharactersAsUtf8() {
     String s = "\u00e9\u07ff\u0800\u20ac\uffff\ud83d\ude00\udbff\udfff";
-    assertArrayEquals(("\"" + s + "\"").getBytes(UTF_8), JsonWriter.create().value(s).toByteArray());
+    assertArrayEquals(("\"" + s + "\"").getBytes(UTF_8),
+        JsonWriter.create().value(s).toByteArray());
   }
 
   @Test
