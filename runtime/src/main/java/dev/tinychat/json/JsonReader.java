@@ -24,10 +24,11 @@ import java.util.Arrays;
  *
  * <p>Decisions: a number is not a string ({@link #nextString()} on a NUMBER is a SHAPE error);
  * ints and longs may be written {@code 1.0} or {@code 1e2} if exactly integral, or as a string
- * holding such a number; an escaped lone surrogate ({@code "\ud800"}) is a SYNTAX error, so every
- * string read is valid Unicode; timestamps accept {@code T}/{@code Z} in either case and any
- * offset up to 18 hours. Line and column are 1-based and count code points; a line ends at LF,
- * CRLF or a lone CR.
+ * holding such a number (text over 100 characters is out of range, to bound the work); an
+ * escaped lone surrogate ({@code "\ud800"}) is a SYNTAX error, so every string read is valid
+ * Unicode; timestamps accept {@code T}/{@code Z} in either case and any offset up to 18 hours.
+ * An error points at the offending character (an unterminated string at its opening quote);
+ * line and column are 1-based and count code points; a line ends at LF, CRLF or a lone CR.
  */
 public final class JsonReader {
   /** Default most nesting of arrays and objects. */
