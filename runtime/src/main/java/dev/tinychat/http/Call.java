@@ -2,25 +2,35 @@ package dev.tinychat.http;
 
 import dev.tinychat.auth.AccessToken;
 import dev.tinychat.internal.ErrorBodies;
-import dev.tinychat.internal.LimitedBody;
 import dev.tinychat.json.JsonException;
 import dev.tinychat.json.JsonReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The state of one {@link ApiRequest} across its attempts, and every retry decision, shared by
- * the blocking and the asynchronous path of {@link Transport}.
+ * the blocking and the asynchronous path of {@link Transport}. It also receives each attempt's
+ * body: once more than the limit has arrived it stops reading and completes with what it has, so
+ * a longer body means "too large".
  */
-final class Call<T> implements HttpResponse.BodyHandler<byte[]> {
+final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]> {
   private final Transport transport;
   private final ApiRequest<T> request;
   private final URI uri;
@@ -30,6 +40,9 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]> {
   private boolean refreshed;
   private AccessToken refreshedToken;
   private String secret;
+  private ByteArrayOutputStream received;
+  private CompletableFuture<byte[]> body;
+  private Flow.Subscription subscription;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
   Duration delay;
   /** The decoded response, when {@link #retry} said no. */
@@ -45,7 +58,42 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]> {
 
   @Override
   public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
-    return new LimitedBody(transport.maxResponseBytes);
+    received = new ByteArrayOutputStream();
+    body = new CompletableFuture<>();
+    return this;
+  }
+
+  @Override
+  public CompletionStage<byte[]> getBody() {
+    return body;
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription subscription) {
+    this.subscription = subscription;
+    subscription.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> buffers) {
+    for (ByteBuffer buffer : buffers) {
+      byte[] chunk = new byte[buffer.remaining()];
+      buffer.get(chunk);
+      received.write(chunk, 0, chunk.length);
+    }
+    if (received.size() > transport.maxResponseBytes && body.complete(received.toByteArray())) {
+      subscription.cancel();
+    }
+  }
+
+  @Override
+  public void onError(Throwable failure) {
+    body.completeExceptionally(failure);
+  }
+
+  @Override
+  public void onComplete() {
+    body.complete(received.toByteArray());
   }
 
   /** The next attempt, with a fresh token. */
@@ -56,8 +104,7 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]> {
       throw new IllegalStateException(request + ": the credentials returned no access token");
     }
     secret = token.value();
-    int attempt = ++attempts;
-    transport.logger.log(Level.DEBUG, () -> request + " attempt " + attempt);
+    transport.logger.log(Level.DEBUG, request + " attempt " + ++attempts);
     HttpRequest.Builder http = HttpRequest.newBuilder(uri)
         .timeout(transport.requestTimeout)
         .header("Authorization", "Bearer " + secret)
@@ -100,7 +147,7 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]> {
     }
     if (status == 401 && !refreshed) {
       refreshed = true;
-      transport.logger.log(Level.INFO, () -> request + ": HTTP 401, retrying with a refreshed token");
+      transport.logger.log(Level.INFO, request + ": HTTP 401, retrying with a refreshed token");
       refreshedToken = transport.credentials.refresh();
       delay = Duration.ZERO;
       return true;
@@ -134,9 +181,8 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]> {
       return false;
     }
     delay = wait;
-    int retry = ++retries;
     transport.logger.log(Level.INFO,
-        () -> request + ": " + reason + "; retry " + retry + " in " + wait.toMillis() + " ms");
+        request + ": " + reason + "; retry " + ++retries + " in " + wait.toMillis() + " ms");
     return true;
   }
 
@@ -161,7 +207,9 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]> {
     String encoding = response.headers().firstValue("Content-Encoding").orElse("");
     if (body.length <= max && body.length > 0 && encoding.strip().equalsIgnoreCase("gzip")) {
       try {
-        body = LimitedBody.gunzip(body, max);
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+          body = in.readNBytes(max + 1);
+        }
       } catch (IOException e) {
         throw invalid(response.statusCode(), "has a broken gzip body: " + e.getMessage(), e);
       }

@@ -105,11 +105,4 @@ public final class RetryPolicy {
     double cap = Math.min(maxDelay.toNanos(), initialDelay.toNanos() * Math.pow(multiplier, retry));
     return Duration.ofNanos((long) (cap * random));
   }
-
-  @Override
-  public String toString() {
-    return "RetryPolicy{maxAttempts=" + maxAttempts + ", initialDelay=" + initialDelay
-        + ", multiplier=" + multiplier + ", maxDelay=" + maxDelay + ", totalTimeout=" + totalTimeout
-        + "}";
-  }
 }

@@ -32,26 +32,12 @@ public final class Transport {
   static final String USER_AGENT =
       "tinychat/" + version() + " Java/" + System.getProperty("java.version");
 
-  private static final Sleeper SYSTEM_SLEEPER =
-      new Sleeper() {
-        @Override
-        public void sleep(Duration duration) throws InterruptedException {
-          TimeUnit.NANOSECONDS.sleep(duration.toNanos());
-        }
-
-        @Override
-        public CompletableFuture<Void> delay(Duration duration) {
-          return CompletableFuture.runAsync(
-              () -> {},
-              CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
-        }
-      };
-
   final HttpClient client;
   final String baseUrl;
   final Credentials credentials;
   final Duration requestTimeout;
   final RetryPolicy policy;
+  /** {@code null} for real time. */
   final Sleeper sleeper;
   final Clock clock;
   final DoubleSupplier random;
@@ -104,8 +90,12 @@ public final class Transport {
         return call.result;
       }
       try {
-        if (!call.delay.isZero()) {
+        if (call.delay.isZero()) {
+          continue;
+        } else if (sleeper != null) {
           sleeper.sleep(call.delay);
+        } else {
+          TimeUnit.NANOSECONDS.sleep(call.delay.toNanos());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -133,7 +123,7 @@ public final class Transport {
               if (call.delay.isZero()) {
                 return attempt(call);
               }
-              return sleeper.delay(call.delay)
+              return delay(call.delay)
                   .handle((nothing, interrupted) -> interrupted == null
                       ? attempt(call)
                       : CompletableFuture.<T>failedFuture(call.interrupted(interrupted)))
@@ -148,26 +138,29 @@ public final class Transport {
     }
   }
 
-  /** Waits between attempts; replace it to test retries without real time passing. */
+  /** Completes after {@code wait}: on a timer, or the sleeper run on the common pool. */
+  private CompletableFuture<Void> delay(Duration wait) {
+    if (sleeper == null) {
+      return CompletableFuture.runAsync(
+          () -> {}, CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS));
+    }
+    return CompletableFuture.runAsync(() -> {
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CompletionException(e);
+      }
+    });
+  }
+
+  /**
+   * Waits between attempts, blocking; replace it to test retries without real time passing.
+   * {@link Transport#sendAsync} runs it on the common pool.
+   */
   @FunctionalInterface
   public interface Sleeper {
-    /** Blocks for {@code duration} (used by {@link Transport#send}). */
     void sleep(Duration duration) throws InterruptedException;
-
-    /**
-     * Completes after {@code duration} (used by {@link Transport#sendAsync}); by default runs
-     * {@link #sleep} on the common pool.
-     */
-    default CompletableFuture<Void> delay(Duration duration) {
-      return CompletableFuture.runAsync(() -> {
-        try {
-          sleep(duration);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new CompletionException(e);
-        }
-      });
-    }
   }
 
   /** Configures a {@link Transport}; only {@link #credentials} is required. */
@@ -177,7 +170,7 @@ public final class Transport {
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private RetryPolicy policy = RetryPolicy.defaults();
-    private Sleeper sleeper = SYSTEM_SLEEPER;
+    private Sleeper sleeper;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private System.Logger logger = System.getLogger("dev.tinychat.http");

@@ -134,36 +134,31 @@ public final class ErrorBodies {
 
   /** Copies one value; nesting is bounded by the reader's depth limit. */
   private static void copy(JsonReader json, JsonWriter out) {
-    switch (json.peek()) {
-      case BEGIN_OBJECT:
-        copyObject(json, out, "", "", new String[2]);
-        break;
-      case BEGIN_ARRAY:
-        json.beginArray();
-        out.beginArray();
-        while (json.hasNext()) {
-          copy(json, out);
-        }
-        json.endArray();
-        out.endArray();
-        break;
-      case STRING:
-        out.value(json.nextString());
-        break;
-      case NUMBER:
-        double number = json.nextDouble();
-        if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-          out.value((long) number);
-        } else {
-          out.value(number);
-        }
-        break;
-      case BOOLEAN:
-        out.value(json.nextBoolean());
-        break;
-      default:
-        json.nextNull();
-        out.nullValue();
+    JsonToken token = json.peek();
+    if (token == JsonToken.BEGIN_OBJECT) {
+      copyObject(json, out, "", "", new String[2]);
+    } else if (token == JsonToken.BEGIN_ARRAY) {
+      json.beginArray();
+      out.beginArray();
+      while (json.hasNext()) {
+        copy(json, out);
+      }
+      json.endArray();
+      out.endArray();
+    } else if (token == JsonToken.STRING) {
+      out.value(json.nextString());
+    } else if (token == JsonToken.NUMBER) {
+      double number = json.nextDouble();
+      if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+        out.value((long) number);
+      } else {
+        out.value(number);
+      }
+    } else if (token == JsonToken.BOOLEAN) {
+      out.value(json.nextBoolean());
+    } else {
+      json.nextNull();
+      out.nullValue();
     }
   }
 
