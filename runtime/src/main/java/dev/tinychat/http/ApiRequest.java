@@ -1,8 +1,8 @@
 package dev.tinychat.http;
 
-import dev.tinychat.internal.UrlEncoding;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -140,15 +140,15 @@ public final class ApiRequest<T> {
               name, "\"" + segment + "\" is not allowed as a path segment, got \"" + value + "\"");
         }
       }
-      path.replace(at, at + placeholder.length(), UrlEncoding.encode(value, true));
+      path.replace(at, at + placeholder.length(), encode(value, true));
       return this;
     }
 
     /** Adds {@code name=value}, both percent-encoded; a {@code null} value is left out. */
     public Builder query(String name, String value) {
       if (value != null) {
-        query.append(query.length() == 0 ? "" : "&").append(UrlEncoding.encode(name, false))
-            .append('=').append(UrlEncoding.encode(value, false));
+        query.append(query.length() == 0 ? "" : "&").append(encode(name, false))
+            .append('=').append(encode(value, false));
       }
       return this;
     }
@@ -188,6 +188,25 @@ public final class ApiRequest<T> {
             + " of " + template + " was not set");
       }
       return new ApiRequest<>(this, decoder);
+    }
+
+    /**
+     * {@code text} as UTF-8 with every byte but the unreserved characters ({@code A-Z a-z 0-9 - .
+     * _ ~}) percent-encoded (RFC 3986); {@code /} is kept when {@code keepSlash}.
+     */
+    private static String encode(String text, boolean keepSlash) {
+      StringBuilder out = new StringBuilder();
+      for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        int c = b & 0xff;
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' && keepSlash) {
+          out.append((char) c);
+        } else {
+          out.append('%').append("0123456789ABCDEF".charAt(c >> 4))
+              .append("0123456789ABCDEF".charAt(c & 15));
+        }
+      }
+      return out.toString();
     }
   }
 }
