@@ -54,14 +54,17 @@ public final class ApiRequest<T> {
     return new Builder("GET", pathTemplate).retrySafe();
   }
 
+  /** A POST; retried only when marked {@link Builder#retrySafe()}. */
   public static Builder post(String pathTemplate) {
     return new Builder("POST", pathTemplate);
   }
 
+  /** A PUT; retried only when marked {@link Builder#retrySafe()}. */
   public static Builder put(String pathTemplate) {
     return new Builder("PUT", pathTemplate);
   }
 
+  /** A PATCH; retried only when marked {@link Builder#retrySafe()}. */
   public static Builder patch(String pathTemplate) {
     return new Builder("PATCH", pathTemplate);
   }

@@ -80,22 +80,27 @@ public final class RetryPolicy {
     return new RetryPolicy(maxAttempts, initialDelay, multiplier, maxDelay, totalTimeout);
   }
 
+  /** Most sends in all, the first included. */
   public int maxAttempts() {
     return maxAttempts;
   }
 
+  /** The cap of the first backoff. */
   public Duration initialDelay() {
     return initialDelay;
   }
 
+  /** How much the backoff cap grows per retry. */
   public double multiplier() {
     return multiplier;
   }
 
+  /** The longest wait between two attempts. */
   public Duration maxDelay() {
     return maxDelay;
   }
 
+  /** No wait is started that would end past this time since the first send. */
   public Duration totalTimeout() {
     return totalTimeout;
   }

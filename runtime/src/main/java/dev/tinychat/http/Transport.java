@@ -65,6 +65,7 @@ public final class Transport {
     }
   }
 
+  /** A builder with the defaults; set at least {@link Builder#credentials}. */
   public static Builder builder() {
     return new Builder();
   }

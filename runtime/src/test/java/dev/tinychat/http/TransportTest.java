@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,8 +88,9 @@ class TransportTest {
     assertEquals("/v1/spaces", r.rawPath());
     assertEquals("requestId=r-1", r.rawQuery());
     assertEquals("Bearer " + TOKEN, r.header("Authorization"));
-    assertEquals("tinychat/0.1.0-SNAPSHOT Java/" + System.getProperty("java.version"),
-        r.header("User-Agent"));
+    String userAgent = r.header("User-Agent");
+    assertTrue(userAgent.matches("tinychat/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? Java/"
+        + Pattern.quote(System.getProperty("java.version"))), userAgent);
     assertEquals("application/json", r.header("Accept"));
     assertEquals("gzip", r.header("Accept-Encoding"));
     assertEquals("application/json; charset=utf-8", r.header("Content-Type"));
