@@ -1,8 +1,10 @@
 package dev.tinychat.auth;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -42,17 +44,7 @@ public interface Credentials {
    * call at a time; its token is kept in between.
    */
   static Credentials fromSupplier(Supplier<String> accessTokens) {
-    return new TokenCache(
-        () -> {
-          String token = accessTokens.get();
-          if (token == null || token.isEmpty()) {
-            throw new CredentialsException("The token supplier gave no token");
-          }
-          return AccessToken.of(token);
-        },
-        Clock.systemUTC(),
-        null,
-        "Credentials.fromSupplier");
+    return new CachedCredentials(Clock.systemUTC(), Objects.requireNonNull(accessTokens));
   }
 
   /**
@@ -63,14 +55,28 @@ public interface Credentials {
     return InstalledAppCredentials.builder(clientSecrets, tokenFile, scopes).build();
   }
 
-  /** A user's refresh token with its OAuth client; see {@link RefreshTokenCredentials}. */
+  /** A user's refresh token with its OAuth client, at Google's token endpoint. */
   static Credentials refreshToken(String clientId, String clientSecret, String refreshToken) {
-    return RefreshTokenCredentials.builder(clientId, clientSecret, refreshToken).build();
+    return refreshToken(clientId, clientSecret, refreshToken, TokenEndpoint.GOOGLE);
   }
 
-  /** A service account's JSON key file; see {@link ServiceAccountCredentials}. */
-  static Credentials serviceAccount(Path keyFile, Collection<String> scopes) {
-    return ServiceAccountCredentials.builder(keyFile, scopes).build();
+  /** A user's refresh token with its OAuth client, at {@code tokenEndpoint}. */
+  static Credentials refreshToken(
+      String clientId, String clientSecret, String refreshToken, URI tokenEndpoint) {
+    return new RefreshTokenCredentials(
+        clientId, clientSecret, refreshToken, tokenEndpoint,
+        "The refresh token was revoked, has expired or belongs to another client: get a new one.",
+        Clock.systemUTC());
+  }
+
+  /**
+   * A service account's JSON key file, read now; see {@link ServiceAccountCredentials}, and its
+   * {@link ServiceAccountCredentials#withSubject withSubject} to act for a user.
+   *
+   * @throws CredentialsException when the file is missing, malformed or lacks a field
+   */
+  static ServiceAccountCredentials serviceAccount(Path keyFile, Collection<String> scopes) {
+    return ServiceAccountCredentials.read(keyFile, scopes, Clock.systemUTC());
   }
 
   /**
@@ -80,6 +86,6 @@ public interface Credentials {
    * login).
    */
   static Credentials applicationDefault(Collection<String> scopes) {
-    return ApplicationDefault.find(scopes, System::getenv);
+    return RefreshTokenCredentials.applicationDefault(scopes, System::getenv);
   }
 }

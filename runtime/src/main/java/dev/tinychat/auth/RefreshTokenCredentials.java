@@ -1,120 +1,86 @@
 package dev.tinychat.auth;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
-/**
- * A user's refresh token, given as values: access tokens are fetched with it, without any
- * interaction. The refresh token and client secret are never shown, not even by {@link
- * #toString()}.
- */
-public final class RefreshTokenCredentials implements Credentials {
+/** A user's refresh token, given as values or found as application default credentials. */
+final class RefreshTokenCredentials extends CachedCredentials {
   private final String clientId;
   private final String clientSecret;
   private final String refreshToken;
-  private final URI tokenEndpoint;
-  private final Duration timeout;
-  private final Clock clock;
+  private final URI endpoint;
   private final String hint;
-  private final TokenCache cache;
 
-  private RefreshTokenCredentials(Builder builder) {
-    clientId = builder.clientId;
-    clientSecret = builder.clientSecret;
-    refreshToken = builder.refreshToken;
-    tokenEndpoint = builder.tokenEndpoint;
-    timeout = builder.timeout;
-    clock = builder.clock;
-    hint = builder.hint;
-    cache = new TokenCache(this::fetch, clock, null, toString());
-  }
-
-  /** Configures credentials for this client and refresh token. */
-  public static Builder builder(String clientId, String clientSecret, String refreshToken) {
-    return new Builder(clientId, clientSecret, refreshToken);
+  RefreshTokenCredentials(
+      String clientId, String clientSecret, String refreshToken, URI endpoint, String hint, Clock clock) {
+    super(clock, null);
+    this.clientId = Objects.requireNonNull(clientId, "clientId");
+    this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret");
+    this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken");
+    this.endpoint = Objects.requireNonNull(endpoint, "tokenEndpoint");
+    this.hint = hint;
   }
 
   @Override
-  public AccessToken token() {
-    return cache.token();
-  }
-
-  @Override
-  public AccessToken refresh() {
-    return cache.refresh();
-  }
-
-  private AccessToken fetch() {
-    JsonFields answer =
-        TokenEndpoint.post(
-            tokenEndpoint,
-            timeout,
-            hint,
-            "grant_type", "refresh_token",
-            "refresh_token", refreshToken,
-            "client_id", clientId,
-            "client_secret", clientSecret);
-    return TokenEndpoint.token(answer, clock, Set.of());
+  AccessToken fetch() {
+    return TokenEndpoint.token(
+        TokenEndpoint.refresh(endpoint, hint, refreshToken, clientId, clientSecret), clock, Set.of());
   }
 
   @Override
   public String toString() {
-    return "RefreshTokenCredentials{clientId=" + clientId + ", tokenEndpoint=" + tokenEndpoint + "}";
+    return "RefreshTokenCredentials{clientId=" + clientId + ", tokenEndpoint=" + endpoint + "}";
   }
 
-  /** Configures {@link RefreshTokenCredentials}. */
-  public static final class Builder {
-    private final String clientId;
-    private final String clientSecret;
-    private final String refreshToken;
-    private URI tokenEndpoint = TokenEndpoint.GOOGLE;
-    private Duration timeout = TokenEndpoint.TIMEOUT;
-    private Clock clock = Clock.systemUTC();
-    private String hint =
-        "The refresh token was revoked, has expired or belongs to another client: get a new one.";
-
-    private Builder(String clientId, String clientSecret, String refreshToken) {
-      this.clientId = required(clientId, "clientId");
-      this.clientSecret = required(clientSecret, "clientSecret");
-      this.refreshToken = required(refreshToken, "refreshToken");
-    }
-
-    private static String required(String value, String name) {
-      if (value == null || value.isEmpty()) {
-        throw new IllegalArgumentException(name + " is empty");
+  /**
+   * The file named by {@code GOOGLE_APPLICATION_CREDENTIALS}, else the one {@code gcloud auth
+   * application-default login} writes: a service account key or a user's refresh token.
+   */
+  static Credentials applicationDefault(Collection<String> scopes, Function<String, String> env) {
+    String named = env.apply("GOOGLE_APPLICATION_CREDENTIALS");
+    Path file;
+    if (named != null && !named.isEmpty()) {
+      file = Path.of(named);
+      if (!Files.exists(file)) {
+        throw new CredentialsException(
+            "GOOGLE_APPLICATION_CREDENTIALS names " + file + ", which does not exist");
       }
-      return value;
+    } else {
+      String appData = env.apply("APPDATA"); // Windows
+      file =
+          (appData != null ? Path.of(appData, "gcloud") : Path.of(env.apply("HOME") + "/.config/gcloud"))
+              .resolve("application_default_credentials.json");
+      if (!Files.exists(file)) {
+        throw new CredentialsException(
+            "No application default credentials: set GOOGLE_APPLICATION_CREDENTIALS to a service"
+                + " account key file, or run `gcloud auth application-default login` (which writes "
+                + file + ")");
+      }
     }
-
-    /** The token endpoint; Google's by default. */
-    public Builder tokenEndpoint(URI uri) {
-      this.tokenEndpoint = Objects.requireNonNull(uri, "uri");
-      return this;
+    JsonFields fields = JsonFields.read(file);
+    String type = fields.string("type");
+    if (type.equals("service_account")) {
+      return ServiceAccountCredentials.read(file, scopes, Clock.systemUTC());
     }
-
-    /** How long a token request may take; 30 seconds by default. */
-    public Builder timeout(Duration timeout) {
-      this.timeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
+    if (!type.equals("authorized_user")) {
+      throw new CredentialsException(
+          file + ": field \"type\" is \"" + type
+              + "\"; supported are \"service_account\" and \"authorized_user\"");
     }
-
-    /** The clock that tells when tokens expire; the system clock by default. */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** What to tell the user when the refresh token is refused. */
-    Builder hint(String hint) {
-      this.hint = hint;
-      return this;
-    }
-
-    public RefreshTokenCredentials build() {
-      return new RefreshTokenCredentials(this);
-    }
+    String tokenUri = fields.optString("token_uri");
+    return new RefreshTokenCredentials(
+        fields.string("client_id"),
+        fields.string("client_secret"),
+        fields.string("refresh_token"),
+        tokenUri == null ? TokenEndpoint.GOOGLE : URI.create(tokenUri),
+        "The refresh token in " + file + " was revoked or has expired: run"
+            + " `gcloud auth application-default login` again.",
+        Clock.systemUTC());
   }
 }

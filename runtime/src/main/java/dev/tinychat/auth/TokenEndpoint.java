@@ -21,83 +21,68 @@ final class TokenEndpoint {
   /** Google's token endpoint. */
   static final URI GOOGLE = URI.create("https://oauth2.googleapis.com/token");
 
-  /** How long a token request may take unless a builder says otherwise. */
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
 
   private TokenEndpoint() {}
 
-  private static final class Client {
-    static final HttpClient INSTANCE =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
+  /** A refresh grant. */
+  static JsonFields refresh(URI endpoint, String hint, String refreshToken, String id, String secret) {
+    return post(endpoint, hint, "grant_type", "refresh_token", "refresh_token", refreshToken,
+        "client_id", id, "client_secret", secret);
   }
 
   /**
    * Posts the form (name, value, name, value, ...) and returns the answer, which has an access
-   * token. A refusal becomes a {@link CredentialsException} ending with {@code hint} for {@code
-   * invalid_grant}, the error that means "this grant (refresh token, code, key) is no good".
+   * token. A refusal becomes a {@link CredentialsException}; {@code hint} tells what to do about
+   * {@code invalid_grant}, the error that means "this refresh token, code or key is no good".
    */
-  static JsonFields post(URI endpoint, Duration timeout, String hint, String... form) {
-    HttpRequest request =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(timeout)
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(form(form)))
-            .build();
+  static JsonFields post(URI endpoint, String hint, String... form) {
     HttpResponse<byte[]> response;
     try {
-      response = Client.INSTANCE.send(request, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
+      response =
+          CLIENT.send(
+              HttpRequest.newBuilder(endpoint)
+                  .timeout(Duration.ofSeconds(30))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException | InterruptedException e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
       throw new CredentialsException(
           "Could not reach the token endpoint " + endpoint + ": " + e, null, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CredentialsException(
-          "Interrupted while waiting for the token endpoint " + endpoint, null, e);
     }
-    int status = response.statusCode();
-    String where = "The token endpoint " + endpoint + " answered HTTP " + status;
+    String where = "The token endpoint " + endpoint + " answered HTTP " + response.statusCode();
     JsonFields answer;
     try {
       answer = JsonFields.parse(response.body(), where);
     } catch (CredentialsException notJson) {
-      // Not JSON, so not a token answer: an excerpt helps and holds no secret of ours.
+      // Not JSON, so not a token: an excerpt helps and holds no secret of ours.
+      String text = new String(response.body(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
       throw new CredentialsException(
-          where + " ("
-              + response.headers().firstValue("Content-Type").orElse("no Content-Type")
+          where + " (" + response.headers().firstValue("Content-Type").orElse("no Content-Type")
               + ") instead of a JSON token answer: "
-              + excerpt(response.body()));
+              + (text.length() > 160 ? text.substring(0, 160) + "..." : text));
     }
-    boolean refused = answer.names().contains("error");
-    if (status / 100 == 2 && !refused) {
+    if (response.statusCode() / 100 == 2 && !answer.names().contains("error")) {
       answer.string("access_token");
       return answer;
     }
-    String error;
-    String description;
-    JsonFields nested = answer.isObject("error") ? answer.object("error") : null;
-    if (nested != null) { // Google's API error shape: {"error": {"status": ..., "message": ...}}
-      error = nested.optString("status");
-      description = nested.optString("message");
-    } else {
-      error = answer.optString("error");
-      description = answer.optString("error_description");
-    }
+    // OAuth's {"error": "invalid_grant", "error_description": ...}, or Google's API error shape
+    JsonFields api = answer.isObject("error") ? answer.object("error") : null;
+    String error = api != null ? api.optString("status") : answer.optString("error");
     if (error == null) {
       throw new CredentialsException(where + " without an access token or an OAuth error");
     }
-    String advice =
-        error.equals("invalid_grant")
-            ? hint
-            : error.equals("invalid_client")
-                ? "Check the OAuth client id and secret."
-                : error.equals("unauthorized_client")
-                    ? "The client may not use this grant; for a service account with a subject,"
-                        + " grant it domain-wide delegation of these scopes."
-                    : "";
+    String description = api != null ? api.optString("message") : answer.optString("error_description");
     throw new CredentialsException(
         where + ": " + error + (description == null ? "" : " (" + description + ")") + ". "
-            + advice,
+            + (error.equals("invalid_grant") ? hint
+                : error.equals("invalid_client") ? "Check the OAuth client id and secret."
+                : ""),
         error,
         null);
   }
@@ -114,7 +99,7 @@ final class TokenEndpoint {
 
   /** The scopes of a space-separated list. */
   static Set<String> scopes(String spaceSeparated) {
-    Set<String> scopes = new LinkedHashSet<>(Arrays.asList(spaceSeparated.trim().split("\\s+")));
+    Set<String> scopes = new LinkedHashSet<>(Arrays.asList(spaceSeparated.split(" ")));
     scopes.remove("");
     return scopes;
   }
@@ -123,10 +108,8 @@ final class TokenEndpoint {
   static String form(String... pairs) {
     StringJoiner form = new StringJoiner("&");
     for (int i = 0; i < pairs.length; i += 2) {
-      form.add(
-          URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)
-              + "="
-              + URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+      form.add(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8) + "="
+          + URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
     }
     return form.toString();
   }
@@ -134,10 +117,5 @@ final class TokenEndpoint {
   /** Base64url without padding, as JWTs and PKCE use it. */
   static String base64url(byte[] bytes) {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  private static String excerpt(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
-    return text.isEmpty() ? "(empty)" : text.length() > 160 ? text.substring(0, 160) + "..." : text;
   }
 }

@@ -39,10 +39,10 @@ class RefreshTokenCredentialsTest {
   }
 
   private RefreshTokenCredentials credentials() {
-    return RefreshTokenCredentials.builder("client-1", SECRET, REFRESH)
-        .tokenEndpoint(server.uri())
-        .clock(clock)
-        .build();
+    return new RefreshTokenCredentials(
+        "client-1", SECRET, REFRESH, server.uri(),
+        "The refresh token was revoked, has expired or belongs to another client: get a new one.",
+        clock);
   }
 
   @Test
@@ -65,7 +65,7 @@ class RefreshTokenCredentialsTest {
     RefreshTokenCredentials credentials = credentials();
     assertEquals("access-1", credentials.token().value());
 
-    clock.advance(Duration.ofSeconds(3600).minus(TokenCache.MARGIN).minusSeconds(1));
+    clock.advance(Duration.ofSeconds(3600).minus(CachedCredentials.MARGIN).minusSeconds(1));
     assertEquals("access-1", credentials.token().value());
     assertEquals(1, server.requests());
 
@@ -126,7 +126,7 @@ class RefreshTokenCredentialsTest {
         form ->
             FakeTokenServer.json(
                 400, "{\"error\":\"invalid_grant\",\"error_description\":\"Token has been expired or revoked.\"}");
-    RefreshTokenCredentials credentials = credentials();
+    Credentials credentials = Credentials.refreshToken("client-1", SECRET, REFRESH, server.uri());
 
     CredentialsException e = assertThrows(CredentialsException.class, credentials::token);
 
@@ -208,8 +208,7 @@ class RefreshTokenCredentialsTest {
       port = socket.getLocalPort();
     }
     URI closed = URI.create("http://127.0.0.1:" + port + "/token");
-    RefreshTokenCredentials credentials =
-        RefreshTokenCredentials.builder("client-1", SECRET, REFRESH).tokenEndpoint(closed).build();
+    Credentials credentials = Credentials.refreshToken("client-1", SECRET, REFRESH, closed);
 
     CredentialsException e = assertThrows(CredentialsException.class, credentials::token);
 

@@ -97,7 +97,7 @@ class ServiceAccountCredentialsTest {
   void signsAJwtTheEndpointVerifiesWithThePublicKey() throws Exception {
     Path keyFile = writeKeyFile(dir, server.uri().toString());
     ServiceAccountCredentials credentials =
-        ServiceAccountCredentials.builder(keyFile, SCOPES).subject("ann@example.com").clock(clock).build();
+        ServiceAccountCredentials.read(keyFile, SCOPES, clock).withSubject("ann@example.com");
 
     AccessToken token = credentials.token();
 
@@ -133,9 +133,9 @@ class ServiceAccountCredentialsTest {
   @Test
   void aNewJwtIsSignedAheadOfExpiry() throws Exception {
     ServiceAccountCredentials credentials =
-        ServiceAccountCredentials.builder(writeKeyFile(dir, server.uri().toString()), SCOPES).clock(clock).build();
+        ServiceAccountCredentials.read(writeKeyFile(dir, server.uri().toString()), SCOPES, clock);
     credentials.token();
-    clock.advance(java.time.Duration.ofSeconds(3599).minus(TokenCache.MARGIN));
+    clock.advance(java.time.Duration.ofSeconds(3599).minus(CachedCredentials.MARGIN));
 
     credentials.token();
 
