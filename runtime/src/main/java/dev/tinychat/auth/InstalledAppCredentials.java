@@ -153,7 +153,11 @@ public final class InstalledAppCredentials extends CachedCredentials {
                       "access_type", "offline",
                       "prompt", "consent"));
       options.out.accept("Open this address in a browser to allow access to " + scopes + ":\n  " + uri);
-      options.browser.accept(uri);
+      try {
+        options.browser.accept(uri);
+      } catch (RuntimeException e) { // the address is printed: the user can still open it
+        options.out.accept("The browser hook failed (" + e + "); open the address above yourself.");
+      }
       String code = awaitCode(server, redirect, state);
       AccessToken token =
           save(

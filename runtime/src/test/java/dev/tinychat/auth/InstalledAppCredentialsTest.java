@@ -282,6 +282,24 @@ class InstalledAppCredentialsTest {
   }
 
   @Test
+  void failingBrowserHookStillLetsTheUserOpenTheAddress() throws Exception {
+    InstalledAppCredentials credentials =
+        InstalledAppCredentials.builder(clientSecrets("installed"), tokenFile(), List.of(SPACES))
+            .browser(uri -> {
+              browser.accept(uri);
+              throw new UnsupportedOperationException("no desktop");
+            })
+            .out(printed::add)
+            .build();
+
+    assertEquals("access-1", credentials.token().value());
+    assertEquals(
+        "The browser hook failed (java.lang.UnsupportedOperationException: no desktop); open the"
+            + " address above yourself.",
+        printed.get(1));
+  }
+
+  @Test
   void webClientSecretsAreReadToo() throws Exception {
     clientSecrets("web");
 
