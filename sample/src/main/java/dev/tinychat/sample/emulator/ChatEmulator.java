@@ -113,8 +113,9 @@ import java.util.zip.GZIPOutputStream;
  *
  * <h2>Error messages</h2>
  *
- * <p>Marked * where the text is Google's (as given in Google's documentation or observed from its
- * front end); every other text is the emulator's own choice, because Google documents none.
+ * <p>Marked * where the text follows Google's: quoted in Google's documentation or the project's
+ * SPEC.md, or the format Google's front end is known to answer with (not verified against the
+ * live service). Every other text is the emulator's own choice, because Google documents none.
  *
  * <table>
  * <caption>Errors</caption>
@@ -211,8 +212,11 @@ import java.util.zip.GZIPOutputStream;
  *     entity was not found.</td></tr>
  * <tr><td>404 NOT_FOUND</td><td>unknown path, or a known path with another HTTP method</td><td>No
  *     method GET /v1/spaces:setup in the emulated Chat API.</td></tr>
- * <tr><td>400 INVALID_ARGUMENT</td><td>a gzip body that does not decode, or a bad query
- *     escape</td><td>Invalid gzip request body. / Invalid query string.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>a gzip body that does not decode, a body over 16 MiB,
+ *     or a bad query escape</td><td>Invalid gzip request body. / Request body is larger than
+ *     16777216 bytes. / Invalid query string.</td></tr>
+ * <tr><td>500 INTERNAL</td><td>a bug in the emulator (logged with its stack trace)</td><td>*
+ *     Internal error encountered.</td></tr>
  * <tr><td>429, 500, 503, ...</td><td>{@link #failNext}</td><td>Resource has been exhausted (e.g.
  *     check quota). / Internal error encountered. / The service is currently unavailable. / ...
  *     </td></tr>

@@ -17,9 +17,4 @@ record Principal(String name, boolean app, Set<String> scopes) {
     }
     return false;
   }
-
-  /** The member id used in membership names: {@code users/alice} -> {@code alice}. */
-  String id() {
-    return name.substring(name.indexOf('/') + 1);
-  }
 }
