@@ -1,0 +1,249 @@
+package dev.tinychat.processor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * The rules that span elements of an API: bindings against the path template, one body, one
+ * idempotency key, and combinations that are consistent and can be told apart. Reports every
+ * broken rule; the API is generated only when none is.
+ */
+final class ApiValidator {
+  private final Diagnostics diagnostics;
+
+  ApiValidator(Diagnostics diagnostics) {
+    this.diagnostics = diagnostics;
+  }
+
+  /** Whether the API is clean. */
+  boolean validate(ApiModel api) {
+    int errors = diagnostics.errorCount();
+    Map<String, MethodModel> requestClasses = new HashMap<>();
+    for (MethodModel method : api.methods()) {
+      validateBindings(method);
+      if (!method.combinations().isEmpty()) {
+        MethodModel other = requestClasses.putIfAbsent(method.requestClass().simpleName(), method);
+        if (other != null) {
+          diagnostics.error(method.element(), Message.DUPLICATE_REQUEST, other.name() + "()",
+              method.name() + "()", method.requestClass().simpleName());
+        }
+        validateCombinations(method);
+      }
+    }
+    return diagnostics.errorCount() == errors;
+  }
+
+  private void validateBindings(MethodModel method) {
+    ExecutableElement element = method.element();
+    List<String> variables = method.template().variableNames();
+    Map<String, ParamModel> query = new HashMap<>();
+    Map<String, ParamModel> bodyFields = new HashMap<>();
+    List<ParamModel> bodies = new ArrayList<>();
+    ParamModel key = null;
+    for (ParamModel param : method.params()) {
+      switch (param.binding()) {
+        case PATH:
+          if (!variables.contains(param.wireName())) {
+            diagnostics.error(param.element(), Message.PATH_PARAMETER, param.name(),
+                param.wireName(), method.template().source(), Names.hint(param.wireName(), variables));
+          }
+          break;
+        case QUERY:
+          duplicate(query, param, Message.DUPLICATE_QUERY);
+          break;
+        case BODY_FIELD:
+          duplicate(bodyFields, param, Message.DUPLICATE_BODY_FIELD);
+          bodies.add(param);
+          break;
+        case BODY:
+          bodies.add(param);
+          break;
+        default:
+          throw new AssertionError(param.binding());
+      }
+      if (param.idempotencyKey()) {
+        boolean isString = param.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING;
+        boolean bound = param.binding() == ParamModel.Binding.QUERY
+            || param.binding() == ParamModel.Binding.BODY_FIELD;
+        if (!isString || !bound) {
+          diagnostics.error(param.element(), Message.IDEMPOTENCY_KEY, param.name(),
+              param.type().describe(), param.binding().annotation() + " parameter");
+        } else if (key != null) {
+          diagnostics.error(param.element(), Message.TWO_IDEMPOTENCY_KEYS, method.name() + "()",
+              key.name(), param.name());
+        } else {
+          key = param;
+        }
+      }
+    }
+    long bodyCount = bodies.stream().filter(p -> p.binding() == ParamModel.Binding.BODY).count();
+    if (bodyCount > 1 || (bodyCount == 1 && bodies.size() > 1)) {
+      diagnostics.error(element, Message.BODY_CONFLICT, method.name() + "()",
+          bodies.stream().map(p -> p.binding().annotation() + " " + p.name()).collect(Collectors.joining(", ")));
+    }
+    List<String> pathParams = method.params().stream()
+        .filter(p -> p.binding() == ParamModel.Binding.PATH).map(ParamModel::wireName).toList();
+    for (String variable : variables) {
+      if (!pathParams.contains(variable)) {
+        diagnostics.error(element, Message.PATH_VARIABLE, variable, method.template().source(),
+            Names.hint(variable, method.params().stream().map(ParamModel::name).toList()));
+      }
+    }
+  }
+
+  private void duplicate(Map<String, ParamModel> seen, ParamModel param, Message message) {
+    ParamModel other = seen.putIfAbsent(param.wireName(), param);
+    if (other != null) {
+      diagnostics.error(param.element(), message, other.name(), param.name(), param.wireName());
+    }
+  }
+
+  private void validateCombinations(MethodModel method) {
+    Set<String> names = new HashSet<>();
+    for (CombinationModel combination : method.combinations()) {
+      if (!PathTemplate.isIdentifier(combination.name())) {
+        report(method, combination, combination.nameValue(), Message.COMBINATION_NAME, combination.name());
+      } else if (!names.add(combination.name())) {
+        report(method, combination, combination.nameValue(), Message.DUPLICATE_COMBINATION,
+            combination.name(), method.name() + "()");
+      }
+      validateRoles(method, combination);
+      validateCounts(method, combination);
+    }
+    List<CombinationModel> all = method.combinations();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        validateDistinct(method, all.get(i), all.get(j));
+      }
+    }
+  }
+
+  private void validateRoles(MethodModel method, CombinationModel combination) {
+    Map<String, String> roles = new LinkedHashMap<>();
+    Map<String, FieldPath> paths = new LinkedHashMap<>();
+    List<FieldPath> named = new ArrayList<>();
+    for (CombinationModel.Fixed fixed : combination.fixed()) {
+      role(method, combination, roles, paths, fixed.path(), "fixed");
+      named.add(fixed.path());
+    }
+    for (FieldPath path : combination.required()) {
+      role(method, combination, roles, paths, path, "required");
+      named.add(path);
+    }
+    for (FieldPath path : combination.allowed()) {
+      role(method, combination, roles, paths, path, "allowed");
+      named.add(path);
+    }
+    for (FieldPath path : combination.forbidden()) {
+      role(method, combination, roles, paths, path, "forbidden");
+    }
+    for (FieldPath path : paths.values()) {
+      if (path.param().idempotencyKey()) {
+        report(method, combination, path.value(), Message.IDEMPOTENCY_KEY_IN_COMBINATION,
+            path.source(), combination.name());
+      }
+      path.fields().stream().filter(FieldModel::outputOnly).findFirst().ifPresent(field ->
+          report(method, combination, path.value(), Message.OUTPUT_ONLY_FIELD,
+              path.source(), combination.name()));
+    }
+    for (FieldPath path : named) {
+      String list = path.listBefore();
+      if (list != null) {
+        report(method, combination, path.value(), Message.PATH_THROUGH_LIST,
+            path.source(), combination.name(), list);
+      }
+    }
+    for (FieldPath outer : paths.values()) {
+      for (FieldPath inner : paths.values()) {
+        if (outer != inner && outer.covers(inner)) {
+          String outerRole = roles.get(outer.source());
+          String innerRole = roles.get(inner.source());
+          boolean fine = !outerRole.equals("forbidden") && innerRole.equals("forbidden");
+          if (!fine) {
+            report(method, combination, inner.value(), Message.NESTED_ROLES, outer.source(),
+                outerRole, inner.source(), innerRole, combination.name());
+          }
+        }
+      }
+    }
+  }
+
+  private void role(MethodModel method, CombinationModel combination, Map<String, String> roles,
+      Map<String, FieldPath> paths, FieldPath path, String role) {
+    String previous = roles.putIfAbsent(path.source(), role);
+    if (previous != null) {
+      report(method, combination, path.value(), Message.FIELD_ROLES, path.source(),
+          previous.equals(role) ? role + " twice" : "both " + previous + " and " + role,
+          combination.name());
+    } else {
+      paths.put(path.source(), path);
+    }
+  }
+
+  private void validateCounts(MethodModel method, CombinationModel combination) {
+    Set<String> seen = new HashSet<>();
+    for (CombinationModel.Count count : combination.counts()) {
+      FieldPath path = count.path();
+      if (count.min() < 0 || count.min() > count.max()) {
+        report(method, combination, path.value(), Message.COUNT_BOUNDS, path.source(),
+            combination.name(), count.min(), count.max());
+      }
+      boolean mentioned = combination.required().stream().anyMatch(p -> p.source().equals(path.source()))
+          || combination.allowed().stream().anyMatch(p -> p.source().equals(path.source()));
+      if (!(path.type() instanceof TypeModel.ListOf)) {
+        report(method, combination, path.value(), Message.COUNT_FIELD, path.source(),
+            combination.name(), "it is a " + path.type().describe() + ", not a List");
+      } else if (!mentioned) {
+        report(method, combination, path.value(), Message.COUNT_FIELD, path.source(),
+            combination.name(), "it is neither required nor allowed there; name it in required or allowed");
+      } else if (!seen.add(path.source())) {
+        report(method, combination, path.value(), Message.COUNT_FIELD, path.source(),
+            combination.name(), "it has two @Count; merge them");
+      }
+    }
+  }
+
+  private void validateDistinct(MethodModel method, CombinationModel a, CombinationModel b) {
+    Map<String, String> fixedA = fixedValues(a);
+    if (!fixedA.equals(fixedValues(b))) {
+      return;
+    }
+    if (excludes(a, b) || excludes(b, a)) {
+      return;
+    }
+    report(method, b, b.nameValue(), Message.INDISTINGUISHABLE, a.name(), b.name(),
+        method.name() + "()", fixedA.isEmpty() ? "nothing" : fixedA.entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+  }
+
+  private static Map<String, String> fixedValues(CombinationModel combination) {
+    Map<String, String> values = new java.util.TreeMap<>();
+    combination.fixed().forEach(f -> values.put(f.path().source(), f.text()));
+    return values;
+  }
+
+  /** Whether {@code a} requires a field that {@code b} forbids. */
+  private static boolean excludes(CombinationModel a, CombinationModel b) {
+    for (FieldPath required : a.required()) {
+      for (FieldPath forbidden : b.forbidden()) {
+        if (forbidden.covers(required)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private void report(MethodModel method, CombinationModel combination, AnnotationValue value,
+      Message message, Object... args) {
+    diagnostics.error(method.element(), combination.mirror(), value, message, args);
+  }
+}

@@ -1,0 +1,301 @@
+package dev.tinychat.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code XJson} for a resource {@code X}: {@code read}, {@code write},
+ * {@code writeRequest} and {@code check}. Enum codecs are private helpers of the codec of the
+ * resource that uses them. A pure function of the model and of which resources have checks.
+ */
+final class CodecGenerator {
+  static final ClassName JSON_READER = ClassName.get("dev.tinychat.json", "JsonReader");
+  static final ClassName JSON_WRITER = ClassName.get("dev.tinychat.json", "JsonWriter");
+  static final ClassName JSON_TOKEN = ClassName.get("dev.tinychat.json", "JsonToken");
+  static final ClassName INVALID_REQUEST = ClassName.get("dev.tinychat.http", "InvalidRequestException");
+
+  private final ResourceModel resource;
+  private final Predicate<ClassName> checked;
+  private final NameAllocator members = new NameAllocator();
+  private final Map<ClassName, String> enumParsers = new LinkedHashMap<>();
+  private final Map<ClassName, TypeModel.EnumRef> enums = new LinkedHashMap<>();
+  private final String value;
+
+  private CodecGenerator(ResourceModel resource, Predicate<ClassName> checked) {
+    this.resource = resource;
+    this.checked = checked;
+    for (String reserved : List.of("read", "write", "writeRequest", "check", "checkLength", "checkPattern")) {
+      members.newName(reserved);
+    }
+    for (FieldModel field : resource.fields()) {
+      if (field.type() instanceof TypeModel.EnumRef) {
+        members.newName(field.name() + "Text", field.name());
+      }
+      TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
+      if (type instanceof TypeModel.EnumRef enumRef && !enumParsers.containsKey(enumRef.name())) {
+        enumParsers.put(enumRef.name(), members.newName("parse" + enumRef.name().simpleName()));
+        enums.put(enumRef.name(), enumRef);
+      }
+      if (field.namePattern() != null && !field.outputOnly()) {
+        members.newName(Names.constantCase(field.name()) + "_PATTERN", patternKey(field));
+      }
+    }
+    this.value = "value";
+  }
+
+  private static String patternKey(FieldModel field) {
+    return field.name() + "#pattern";
+  }
+
+  static JavaFile generate(ResourceModel resource, Predicate<ClassName> checked) {
+    return JavaFile.builder(resource.name().packageName(), new CodecGenerator(resource, checked).codec()).build();
+  }
+
+  private TypeSpec codec() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(resource.jsonName())
+        .addAnnotation(SourceWriter.GENERATED)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Reads and writes {@link $T} as JSON, the proto3 way: unset fields are left out,\n",
+            resource.name())
+        .addJavadoc("unknown ones skipped, enum values this client does not know kept as sent.\n");
+    for (FieldModel field : resource.fields()) {
+      if (field.namePattern() != null && !field.outputOnly()) {
+        type.addField(FieldSpec.builder(Pattern.class, members.get(patternKey(field)),
+                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$T.compile($S)", Pattern.class, field.namePattern().regex())
+            .build());
+      }
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(read());
+    type.addMethod(write("write", false));
+    type.addMethod(write("writeRequest", true));
+    type.addMethod(check());
+    for (FieldModel field : resource.fields()) {
+      if (field.type() instanceof TypeModel.EnumRef enumRef) {
+        type.addMethod(enumText(field, enumRef));
+      }
+    }
+    for (TypeModel.EnumRef enumRef : enums.values()) {
+      type.addMethod(enumParser(enumRef));
+    }
+    if (resource.fields().stream().anyMatch(f -> !f.outputOnly() && f.maxLength() != null)) {
+      type.addMethod(MethodSpec.methodBuilder("checkLength")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addParameter(String.class, "text")
+          .addParameter(int.class, "max")
+          .addParameter(String.class, "path")
+          .beginControlFlow("if (text == null)")
+          .addStatement("return")
+          .endControlFlow()
+          .addStatement("int length = text.codePointCount(0, text.length())")
+          .beginControlFlow("if (length > max)")
+          .addStatement("throw new $T(path, $S + max + $S + length)", INVALID_REQUEST, "at most ", " characters, got ")
+          .endControlFlow()
+          .build());
+    }
+    if (resource.fields().stream().anyMatch(f -> !f.outputOnly() && f.namePattern() != null)) {
+      type.addMethod(MethodSpec.methodBuilder("checkPattern")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addParameter(String.class, "text")
+          .addParameter(Pattern.class, "pattern")
+          .addParameter(String.class, "shape")
+          .addParameter(String.class, "path")
+          .beginControlFlow("if (text != null && !pattern.matcher(text).matches())")
+          .addStatement("throw new $T(path, $S + shape + $S + text + '\"')", INVALID_REQUEST, "must match ", ", got \"")
+          .endControlFlow()
+          .build());
+    }
+    return type.addOriginatingElement(resource.element()).build();
+  }
+
+  private MethodSpec read() {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T builder = new $T()", resource.builderName(), resource.builderName())
+        .addStatement("reader.beginObject()")
+        .beginControlFlow("while (reader.hasNext())")
+        .addStatement("String name = reader.nextName()")
+        .beginControlFlow("if (reader.peek() == $T.NULL)", JSON_TOKEN)
+        .addStatement("reader.nextNull()")
+        .addStatement("continue")
+        .endControlFlow()
+        .beginControlFlow("switch (name)");
+    for (FieldModel field : resource.fields()) {
+      if (field.inputOnly()) {
+        continue;
+      }
+      if (field.type() instanceof TypeModel.ListOf list) {
+        code.add("case $S -> {\n", field.jsonName()).indent()
+            .addStatement("$T list = new $T<>()", field.type().typeName(), ArrayList.class)
+            .addStatement("reader.beginArray()")
+            .beginControlFlow("while (reader.hasNext())")
+            .addStatement("list.add($L)", readOne(list.element()))
+            .endControlFlow()
+            .addStatement("reader.endArray()")
+            .addStatement("builder.$L(list)", field.name())
+            .unindent().add("}\n");
+      } else if (field.type() instanceof TypeModel.EnumRef enumRef) {
+        code.add("case $S -> {\n", field.jsonName()).indent()
+            .addStatement("String text = reader.nextString()")
+            .addStatement("builder.$L($L(text), text)", field.name(), enumParsers.get(enumRef.name()))
+            .unindent().add("}\n");
+      } else {
+        code.addStatement("case $S -> builder.$L($L)", field.jsonName(), field.name(), readOne(field.type()));
+      }
+    }
+    code.addStatement("default -> reader.skipValue()")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("reader.endObject()")
+        .addStatement("return builder.build()");
+    return MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Reads one {@link $T} object; {@code null} leaves a field unset", resource.name())
+        .addJavadoc(resource.fields().stream().anyMatch(FieldModel::inputOnly)
+            ? ", and input-only fields are skipped.\n" : ".\n")
+        .returns(resource.name())
+        .addParameter(JSON_READER, "reader")
+        .addCode(code.build())
+        .build();
+  }
+
+  private CodeBlock readOne(TypeModel type) {
+    if (type instanceof TypeModel.Scalar scalar) {
+      return CodeBlock.of("reader.$L()", scalar.kind().readMethod());
+    } else if (type instanceof TypeModel.EnumRef enumRef) {
+      return CodeBlock.of("$L(reader.nextString())", enumParsers.get(enumRef.name()));
+    } else if (type instanceof TypeModel.ResourceRef ref) {
+      return CodeBlock.of("$T.read(reader)", ResourceModel.generated(ref.name(), "Json"));
+    }
+    throw new AssertionError(type);
+  }
+
+  private MethodSpec write(String methodName, boolean request) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(JSON_WRITER, "writer")
+        .addParameter(resource.name(), value);
+    if (request) {
+      method.addJavadoc("Writes the fields of {@code value} a request may carry: all set fields but the\n")
+          .addJavadoc("output-only ones, which the server would ignore.\n");
+    } else {
+      method.addJavadoc("Writes every set field of {@code value}, output-only ones included: to print\n")
+          .addJavadoc("or store a resource. Requests use {@link #writeRequest}.\n");
+    }
+    method.addStatement("writer.beginObject()");
+    for (FieldModel field : resource.fields()) {
+      if (request && field.outputOnly()) {
+        continue;
+      }
+      CodeBlock getter = CodeBlock.of("$L.$L()", value, field.name());
+      method.beginControlFlow("if ($L != null)", getter);
+      CodeBlock name = CodeBlock.of("writer.name($S)", field.jsonName());
+      if (field.type() instanceof TypeModel.ListOf list) {
+        method.addStatement("$L.beginArray()", name)
+            .beginControlFlow("for ($T element : $L)", list.element().typeName(), getter)
+            .addStatement(writeOne(CodeBlock.of("writer"), CodeBlock.of("element"), list.element(), request))
+            .endControlFlow()
+            .addStatement("writer.endArray()");
+      } else if (field.type() instanceof TypeModel.EnumRef) {
+        method.addStatement("$L.value($L($L))", name, members.get(field.name()), value);
+      } else {
+        method.addStatement(writeOne(name, getter, field.type(), request));
+      }
+      method.endControlFlow();
+    }
+    return method.addStatement("writer.endObject()").build();
+  }
+
+  private static CodeBlock writeOne(CodeBlock writer, CodeBlock expression, TypeModel type, boolean request) {
+    if (type instanceof TypeModel.Scalar scalar) {
+      return CodeBlock.of("$L.$L($L)", writer, scalar.kind().writeMethod(), expression);
+    } else if (type instanceof TypeModel.EnumRef) {
+      return CodeBlock.of("$L.value($L.name())", writer, expression);
+    } else if (type instanceof TypeModel.ResourceRef ref) {
+      return CodeBlock.of("$T.$L($L, $L)", ResourceModel.generated(ref.name(), "Json"),
+          request ? "writeRequest" : "write", writer, expression);
+    }
+    throw new AssertionError(type);
+  }
+
+  private MethodSpec enumText(FieldModel field, TypeModel.EnumRef enumRef) {
+    return MethodSpec.methodBuilder(members.get(field.name()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The wire text of {@code $L}: as it was read when this client does not know it.\n", field.name())
+        .returns(String.class)
+        .addParameter(resource.name(), value)
+        .beginControlFlow("if ($L instanceof $T known && known.$L() != null)",
+            value, resource.valueName(), resource.textName(field))
+        .addStatement("return known.$L()", resource.textName(field))
+        .endControlFlow()
+        .addStatement("return $L.$L().name()", value, field.name())
+        .build();
+  }
+
+  private MethodSpec enumParser(TypeModel.EnumRef enumRef) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (String constant : enumRef.known()) {
+      cases.addStatement("case $S -> $T.$L", constant, enumRef.name(), constant);
+    }
+    cases.addStatement("default -> $T.$L", enumRef.name(), enumRef.unrecognized());
+    return MethodSpec.methodBuilder(enumParsers.get(enumRef.name()))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(enumRef.name())
+        .addParameter(String.class, "text")
+        .addCode("return switch (text) {\n")
+        .addCode(cases.build().toBuilder().indent().build())
+        .addCode("};\n")
+        .build();
+  }
+
+  private MethodSpec check() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("check")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Checks the declared limits of the fields of {@code value} a request sends, and of\n")
+        .addJavadoc("the resources inside it.\n\n")
+        .addJavadoc("@param path where {@code value} is in the request, for messages: {@code space}\n")
+        .addJavadoc("@throws $T naming the first field over a limit\n", INVALID_REQUEST)
+        .addParameter(resource.name(), value)
+        .addParameter(String.class, "path");
+    for (FieldModel field : resource.fields()) {
+      if (field.outputOnly()) {
+        continue;
+      }
+      CodeBlock getter = CodeBlock.of("$L.$L()", value, field.name());
+      CodeBlock path = CodeBlock.of("path + $S", "." + field.name());
+      if (field.maxLength() != null) {
+        method.addStatement("checkLength($L, $L, $L)", getter, field.maxLength(), path);
+      }
+      if (field.namePattern() != null) {
+        method.addStatement("checkPattern($L, $L, $S, $L)", getter, members.get(patternKey(field)),
+            field.namePattern().source(), path);
+      }
+      TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
+      if (type instanceof TypeModel.ResourceRef ref && checked.test(ref.name())) {
+        ClassName codec = ResourceModel.generated(ref.name(), "Json");
+        method.beginControlFlow("if ($L != null)", getter);
+        if (field.type() instanceof TypeModel.ListOf) {
+          method.beginControlFlow("for (int i = 0; i < $L.size(); i++)", getter)
+              .addStatement("$T.check($L.get(i), path + $S + i + ']')", codec, getter, "." + field.name() + "[")
+              .endControlFlow();
+        } else {
+          method.addStatement("$T.check($L, $L)", codec, getter, path);
+        }
+        method.endControlFlow();
+      }
+    }
+    return method.build();
+  }
+}

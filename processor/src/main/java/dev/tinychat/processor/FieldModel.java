@@ -1,0 +1,24 @@
+package dev.tinychat.processor;
+
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One accessor of a resource: its Java name, JSON name, type, direction, and value limits
+ * ({@code maxLength} or {@code namePattern} are {@code null} when not declared).
+ */
+record FieldModel(
+    ExecutableElement element,
+    String name,
+    String jsonName,
+    TypeModel type,
+    boolean outputOnly,
+    boolean inputOnly,
+    Integer maxLength,
+    NamePattern namePattern,
+    String javadoc) {
+
+  /** Whether the field has a value check of its own. */
+  boolean hasOwnCheck() {
+    return !outputOnly && (maxLength != null || namePattern != null);
+  }
+}

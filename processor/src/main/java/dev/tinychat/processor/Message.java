@@ -1,0 +1,68 @@
+package dev.tinychat.processor;
+
+/**
+ * Every error text of the processor. Each starts with a stable id in brackets, states the rule,
+ * quotes the offending value, and names the valid options or the nearest match.
+ */
+enum Message {
+  NOT_AN_INTERFACE("NotAnInterface", "@%s applies to interfaces only; %s is %s. Declare it as an interface."),
+  GENERIC_RESOURCE("GenericResource", "@Resource %s declares type parameters <%s>; a resource cannot be generic."),
+  ACCESSOR_PARAMETERS("AccessorParameters", "%s(%s) in @Resource %s takes parameters; a field is an accessor without parameters."),
+  FIELD_TYPE("FieldType", "Field %s of %s has type %s; a field is a String, Boolean, Integer, Long, Double, java.time.Instant, an enum, a @Resource interface, or a java.util.List of these."),
+  PRIMITIVE_FIELD("FieldType", "Field %s of %s has primitive type %s; use %s, so that an unset field can be null."),
+  UNRECOGNIZED("Unrecognized", "Enum %s must have exactly one constant annotated @Unrecognized, to stand for values this client does not know; found %s."),
+  NAME_PATTERN("NamePattern", "@NamePattern(\"%s\") is malformed: %s. Example: \"users/{user}\"."),
+  MAX_LENGTH("MaxLength", "@MaxLength(%d) on %s must be at least 1, on a String field."),
+  NAME_PATTERN_TYPE("NamePattern", "@NamePattern on %s, which is a %s; it applies to String fields."),
+  DIRECTION("Direction", "%s is both @OutputOnly and @InputOnly; choose one."),
+  JSON_NAME("JsonName", "%s and %s of %s both use the JSON name \"%s\"."),
+  HTTP_METHOD("HttpMethod", "%s needs exactly one of @Get, @Post, @Put, @Patch, @Delete; found %s."),
+  PATH_TEMPLATE("PathTemplate", "\"%s\" is not a valid path template: %s. Example: \"/v1/{name=spaces/*}/members\"."),
+  RETURN_TYPE("ReturnType", "%s returns %s; a REST method returns a @Resource interface, CompletableFuture of one, void or CompletableFuture<Void>."),
+  PARAMETER_TYPE("ParameterType", "Parameter %s has type %s; %s"),
+  BINDING("Binding", "Parameter %s needs exactly one of @Path, @Query, @Body, @BodyField; found %s."),
+  PATH_VARIABLE("PathVariable", "\"{%s}\" in \"%s\" has no matching parameter.%s"),
+  PATH_PARAMETER("PathParameter", "@Path parameter %s binds \"{%s}\", which \"%s\" does not declare.%s"),
+  DUPLICATE_QUERY("DuplicateQuery", "Parameters %s and %s are both bound to query parameter \"%s\"; give each its own name."),
+  DUPLICATE_BODY_FIELD("DuplicateBodyField", "Parameters %s and %s are both bound to body field \"%s\"; give each its own name."),
+  BODY_CONFLICT("BodyConflict", "%s has %s; a body is one @Body parameter, or @BodyField parameters, not both."),
+  IDEMPOTENCY_KEY("IdempotencyKey", "@IdempotencyKey on %s, a %s %s; it goes on one String @Query or @BodyField parameter."),
+  TWO_IDEMPOTENCY_KEYS("IdempotencyKey", "%s has two @IdempotencyKey parameters, %s and %s; a method has at most one."),
+  REQUEST_NAME("RequestName", "@Request(\"%s\") is not a simple Java class name."),
+  REQUEST_WITHOUT_COMBINATIONS("RequestName", "@Request(\"%s\") on %s, which declares no @Combination; the request class is generated for combinations."),
+  DUPLICATE_REQUEST("RequestName", "%s and %s both generate request class %s; name one with @Request."),
+  COMBINATION_NAME("CombinationName", "Combination name \"%s\" is not a Java identifier; it becomes a factory method name, e.g. \"namedSpace\"."),
+  DUPLICATE_COMBINATION("DuplicateCombination", "Combination \"%s\" is declared twice on %s; each name becomes a factory method."),
+  NO_SUCH_PARAMETER("NoSuchField", "No parameter \"%s\" in %s (path \"%s\").%s"),
+  NO_SUCH_FIELD("NoSuchField", "No field \"%s\" in %s (path \"%s\").%s"),
+  NOT_A_RESOURCE("NoSuchField", "\"%s\" in \"%s\" is a %s, which has no fields."),
+  FIELD_ROLES("FieldRoles", "\"%s\" is %s in combination %s; a field is fixed, required, allowed or forbidden, only one."),
+  NESTED_ROLES("FieldRoles", "\"%s\" is %s and \"%s\" below it is %s in combination %s; a field below a fixed, required or allowed one can only be forbidden."),
+  OUTPUT_ONLY_FIELD("OutputOnlyField", "\"%s\" is @OutputOnly, so combination %s cannot name it: the client never sends it."),
+  PATH_THROUGH_LIST("PathThroughList", "\"%s\" in combination %s goes into the elements of list \"%s\"; only forbidden paths may, a setter cannot fill one element."),
+  IDEMPOTENCY_KEY_IN_COMBINATION("FieldRoles", "\"%s\" is the idempotency key, always allowed; combination %s cannot name it."),
+  FIXED_VALUE("FixedValue", "\"%s\" is not a valid value of \"%s\" (%s) in combination %s; expected %s."),
+  FIXED_TYPE("FixedValue", "\"%s\" in combination %s is a %s; only a String, Boolean, number, timestamp or enum field can be fixed."),
+  INDISTINGUISHABLE("Indistinguishable", "Combinations %s and %s of %s cannot be told apart: both fix %s, and no field is required by one and forbidden by the other. Fix a field to different values, or forbid in one a field the other requires."),
+  COUNT_BOUNDS("CountBounds", "@Count on \"%s\" in combination %s has min %d and max %d; need 0 <= min <= max."),
+  COUNT_FIELD("CountField", "@Count on \"%s\" in combination %s: %s."),
+  UNRESOLVED("Unresolved", "%s refers to types that were never generated or declared: %s."),
+  INTERNAL("Internal", "tinychat failed on %s: %s. Please report this with the definition.");
+
+  private final String id;
+  private final String format;
+
+  Message(String id, String format) {
+    this.id = id;
+    this.format = format;
+  }
+
+  /** The stable id, as it appears in brackets. */
+  String id() {
+    return id;
+  }
+
+  String format(Object... args) {
+    return "[" + id + "] " + String.format(format, args);
+  }
+}

@@ -1,0 +1,39 @@
+package dev.tinychat.processor;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One REST method: verb, path template, parameters, the response ({@code null} for none),
+ * whether it is asynchronous, its combinations and the request class generated for them.
+ */
+record MethodModel(
+    ExecutableElement element,
+    String name,
+    String verb,
+    PathTemplate template,
+    List<ParamModel> params,
+    TypeModel response,
+    boolean async,
+    List<CombinationModel> combinations,
+    ClassName requestClass,
+    String javadoc) {
+
+  Optional<ParamModel> idempotencyKey() {
+    return params.stream().filter(ParamModel::idempotencyKey).findFirst();
+  }
+
+  Optional<ParamModel> param(String paramName) {
+    return params.stream().filter(p -> p.name().equals(paramName)).findFirst();
+  }
+
+  /** Same verb, path and parameter types: an async twin shares the combinations of its method. */
+  boolean sameCall(MethodModel other) {
+    return verb.equals(other.verb)
+        && template.source().equals(other.template.source())
+        && params.stream().map(p -> p.type().typeName()).toList()
+            .equals(other.params.stream().map(p -> p.type().typeName()).toList());
+  }
+}

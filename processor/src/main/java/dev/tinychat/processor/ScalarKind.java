@@ -1,0 +1,102 @@
+package dev.tinychat.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** The scalar field types a resource may declare, with how each reads, writes and parses. */
+enum ScalarKind {
+  STRING(ClassName.get(String.class), "nextString", "value"),
+  BOOLEAN(ClassName.get(Boolean.class), "nextBoolean", "value"),
+  INTEGER(ClassName.get(Integer.class), "nextInt", "value"),
+  LONG(ClassName.get(Long.class), "nextLong", "int64"),
+  DOUBLE(ClassName.get(Double.class), "nextDouble", "value"),
+  INSTANT(ClassName.get(Instant.class), "nextTimestamp", "timestamp");
+
+  private final ClassName typeName;
+  private final String readMethod;
+  private final String writeMethod;
+
+  ScalarKind(ClassName typeName, String readMethod, String writeMethod) {
+    this.typeName = typeName;
+    this.readMethod = readMethod;
+    this.writeMethod = writeMethod;
+  }
+
+  ClassName typeName() {
+    return typeName;
+  }
+
+  /** The {@code JsonReader} method that reads one value. */
+  String readMethod() {
+    return readMethod;
+  }
+
+  /** The {@code JsonWriter} method that writes one value. */
+  String writeMethod() {
+    return writeMethod;
+  }
+
+  /** The kind whose boxed type has this qualified name, or {@code null}. */
+  static ScalarKind forQualifiedName(String name) {
+    for (ScalarKind kind : values()) {
+      if (kind.typeName.canonicalName().equals(name)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A Java expression for the constant written as text in a definition, or {@code null} when the
+   * text is not a value of this kind.
+   */
+  CodeBlock literal(String text) {
+    try {
+      switch (this) {
+        case STRING:
+          return CodeBlock.of("$S", text);
+        case BOOLEAN:
+          if (text.equals("true") || text.equals("false")) {
+            return CodeBlock.of("$T.$L", Boolean.class, text.toUpperCase(java.util.Locale.ROOT));
+          }
+          return null;
+        case INTEGER:
+          return CodeBlock.of("$T.valueOf($L)", Integer.class, Integer.parseInt(text));
+        case LONG:
+          return CodeBlock.of("$T.valueOf($LL)", Long.class, Long.parseLong(text));
+        case DOUBLE:
+          double value = Double.parseDouble(text);
+          return Double.isFinite(value) ? CodeBlock.of("$T.valueOf($L)", Double.class, value) : null;
+        case INSTANT:
+          Instant.parse(text);
+          return CodeBlock.of("$T.parse($S)", Instant.class, text);
+        default:
+          throw new AssertionError(this);
+      }
+    } catch (NumberFormatException | DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** What a fixed value of this kind looks like, for messages. */
+  String example() {
+    switch (this) {
+      case STRING:
+        return "any text";
+      case BOOLEAN:
+        return "true or false";
+      case INTEGER:
+        return "an int such as 42";
+      case LONG:
+        return "a long such as 42";
+      case DOUBLE:
+        return "a finite number such as 1.5";
+      case INSTANT:
+        return "an RFC 3339 timestamp such as 2026-01-01T00:00:00Z";
+      default:
+        throw new AssertionError(this);
+    }
+  }
+}
