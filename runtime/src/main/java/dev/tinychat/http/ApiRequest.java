@@ -2,6 +2,9 @@ package dev.tinychat.http;
 
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -10,7 +13,7 @@ import java.util.function.Function;
  * body, whether it is safe to repeat, and how to decode the response. Generated clients build
  * these; a retry sends the same bytes again.
  *
- * <p>CONTRACT (skeleton; the transport work fills the bodies). Generated code calls exactly:
+ * <p>Generated code calls exactly:
  *
  * <pre>{@code
  * String key = ApiRequest.idempotencyKey(requestId);      // the caller's, or a random UUID
@@ -21,27 +24,192 @@ import java.util.function.Function;
  *     .build(SpaceJson::read);
  * ApiRequest.get("/v1/{name}").pathParam("name", name)     // encoded per segment, '/' kept
  * }</pre>
+ *
+ * @param <T> the decoded response
  */
 public final class ApiRequest<T> {
-  private ApiRequest() {}
+  final String method;
+  final String path;
+  final String query;
+  final byte[] body;
+  final boolean retrySafe;
+  final Function<JsonReader, T> decoder;
 
-  /** The caller's idempotency key, or a random UUID when it is {@code null}. */
-  public static String idempotencyKey(String given) { throw new UnsupportedOperationException(); }
+  private ApiRequest(Builder b, Function<JsonReader, T> decoder) {
+    this.method = b.method;
+    this.path = b.path.toString();
+    this.query = b.query.toString();
+    this.body = b.body;
+    this.retrySafe = b.retrySafe;
+    this.decoder = decoder;
+  }
 
-  public static Builder get(String pathTemplate) { throw new UnsupportedOperationException(); }
-  public static Builder post(String pathTemplate) { throw new UnsupportedOperationException(); }
-  public static Builder put(String pathTemplate) { throw new UnsupportedOperationException(); }
-  public static Builder patch(String pathTemplate) { throw new UnsupportedOperationException(); }
-  public static Builder delete(String pathTemplate) { throw new UnsupportedOperationException(); }
+  /** The caller's idempotency key, or a random UUID when it is {@code null} or empty. */
+  public static String idempotencyKey(String given) {
+    return given == null || given.isEmpty() ? UUID.randomUUID().toString() : given;
+  }
+
+  /** A GET; retried when it fails in a retryable way. */
+  public static Builder get(String pathTemplate) {
+    return new Builder("GET", pathTemplate).retrySafe();
+  }
+
+  /** A POST; retried only when marked {@link Builder#retrySafe()}. */
+  public static Builder post(String pathTemplate) {
+    return new Builder("POST", pathTemplate);
+  }
+
+  /** A PUT; retried only when marked {@link Builder#retrySafe()}. */
+  public static Builder put(String pathTemplate) {
+    return new Builder("PUT", pathTemplate);
+  }
+
+  /** A PATCH; retried only when marked {@link Builder#retrySafe()}. */
+  public static Builder patch(String pathTemplate) {
+    return new Builder("PATCH", pathTemplate);
+  }
+
+  /** A DELETE; retried when it fails in a retryable way. */
+  public static Builder delete(String pathTemplate) {
+    return new Builder("DELETE", pathTemplate).retrySafe();
+  }
+
+  /** The HTTP method. */
+  public String method() {
+    return method;
+  }
+
+  /** The path with its parameters encoded, e.g. {@code /v1/spaces/AAA}. */
+  public String path() {
+    return path;
+  }
+
+  /** The encoded query without {@code ?}, e.g. {@code requestId=r%201}; empty when none. */
+  public String query() {
+    return query;
+  }
+
+  /** A copy of the UTF-8 JSON body, or {@code null} when there is none. */
+  public byte[] body() {
+    return body == null ? null : body.clone();
+  }
+
+  /** Whether a failed attempt may be sent again. */
+  public boolean isRetrySafe() {
+    return retrySafe;
+  }
+
+  /** Method and path, e.g. {@code POST /v1/spaces}; no query values. */
+  @Override
+  public String toString() {
+    return method + " " + path;
+  }
 
   /** Builds an {@link ApiRequest}. */
   public static final class Builder {
-    private Builder() {}
+    private final String method;
+    private final String template;
+    private final StringBuilder path;
+    private final StringBuilder query = new StringBuilder();
+    private byte[] body;
+    private boolean retrySafe;
 
-    public Builder pathParam(String name, String value) { throw new UnsupportedOperationException(); }
-    public Builder query(String name, String value) { throw new UnsupportedOperationException(); }
-    public Builder body(Consumer<JsonWriter> body) { throw new UnsupportedOperationException(); }
-    public Builder retrySafe() { throw new UnsupportedOperationException(); }
-    public <T> ApiRequest<T> build(Function<JsonReader, T> decoder) { throw new UnsupportedOperationException(); }
+    private Builder(String method, String template) {
+      if (template == null || !template.startsWith("/")) {
+        throw new IllegalArgumentException("path template must start with '/', got " + template);
+      }
+      this.method = method;
+      this.template = template;
+      this.path = new StringBuilder(template);
+    }
+
+    /**
+     * Replaces {@code {name}} with {@code value}, each {@code /}-separated segment
+     * percent-encoded. An empty value, or a {@code .} or {@code ..} segment, is an {@link
+     * InvalidRequestException} naming the parameter.
+     */
+    public Builder pathParam(String name, String value) {
+      String placeholder = "{" + name + "}";
+      int at = path.indexOf(placeholder);
+      if (at < 0) {
+        throw new IllegalArgumentException("no " + placeholder + " left in " + template);
+      }
+      if (value == null || value.isEmpty()) {
+        throw new InvalidRequestException(name, "must not be empty");
+      }
+      for (String segment : value.split("/", -1)) {
+        if (segment.equals(".") || segment.equals("..")) {
+          throw new InvalidRequestException(
+              name, "\"" + segment + "\" is not allowed as a path segment, got \"" + value + "\"");
+        }
+      }
+      path.replace(at, at + placeholder.length(), encode(value, true));
+      return this;
+    }
+
+    /** Adds {@code name=value}, both percent-encoded; a {@code null} value is left out. */
+    public Builder query(String name, String value) {
+      if (value != null) {
+        query.append(query.length() == 0 ? "" : "&").append(encode(name, false))
+            .append('=').append(encode(value, false));
+      }
+      return this;
+    }
+
+    /** Encodes the JSON body now, once; every attempt sends these bytes. */
+    public Builder body(Consumer<JsonWriter> body) {
+      JsonWriter writer = JsonWriter.create();
+      body.accept(writer);
+      this.body = writer.toByteArray();
+      return this;
+    }
+
+    /** Marks the request as safe to repeat (it carries an idempotency key). */
+    public Builder retrySafe() {
+      retrySafe = true;
+      return this;
+    }
+
+    /**
+     * The request, decoding a successful response with {@code decoder}; a {@code {name}} never
+     * replaced is an {@link IllegalStateException}.
+     */
+    public <T> ApiRequest<T> build(Function<JsonReader, T> decoder) {
+      return checked(Objects.requireNonNull(decoder, "decoder"));
+    }
+
+    /** The request, ignoring the body of a successful response (e.g. a delete). */
+    public ApiRequest<Void> build() {
+      return checked(null);
+    }
+
+    private <T> ApiRequest<T> checked(Function<JsonReader, T> decoder) {
+      int open = path.indexOf("{");
+      if (open >= 0) {
+        throw new IllegalStateException("path parameter "
+            + path.substring(open, Math.max(open, path.indexOf("}", open)) + 1)
+            + " of " + template + " was not set");
+      }
+      return new ApiRequest<>(this, decoder);
+    }
+
+    /**
+     * {@code text} as UTF-8 with every byte but the unreserved characters ({@code A-Z a-z 0-9 - .
+     * _ ~}) percent-encoded (RFC 3986); {@code /} is kept when {@code keepSlash}.
+     */
+    private static String encode(String text, boolean keepSlash) {
+      StringBuilder out = new StringBuilder();
+      for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        int c = b & 0xff;
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' && keepSlash) {
+          out.append((char) c);
+        } else {
+          out.append('%').append("0123456789ABCDEF".charAt(c >> 4))
+              .append("0123456789ABCDEF".charAt(c & 15));
+        }
+      }
+      return out.toString();
+    }
   }
 }

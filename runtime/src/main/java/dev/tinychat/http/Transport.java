@@ -1,35 +1,282 @@
 package dev.tinychat.http;
 
 import dev.tinychat.auth.Credentials;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.DoubleSupplier;
 
 /**
- * Sends {@link ApiRequest}s over one shared {@link java.net.http.HttpClient}: bearer token,
- * User-Agent, gzip, timeouts, retries of what is safe to repeat, typed errors.
+ * Sends {@link ApiRequest}s over one shared {@link HttpClient}: bearer token, User-Agent, gzip,
+ * timeouts, retries of what is safe to repeat ({@link RetryPolicy}), one token refresh after a
+ * 401, typed errors. Thread-safe; build one per client and share it.
  *
- * <p>CONTRACT (skeleton; the transport work fills the bodies and adds options).
+ * <pre>{@code
+ * Transport transport = Transport.builder().credentials(Credentials.ofToken(token)).build();
+ * Space space = transport.send(request);
+ * }</pre>
+ *
+ * <p>Logs through {@code System.getLogger("dev.tinychat.http")}: DEBUG for each attempt, INFO for
+ * each retry with its reason and delay; never a header value or token.
  */
 public final class Transport {
-  private Transport() {}
+  static final String USER_AGENT =
+      "tinychat/" + version() + " Java/" + System.getProperty("java.version");
 
-  public static Builder builder() { throw new UnsupportedOperationException(); }
+  final HttpClient client;
+  final String baseUrl;
+  final Credentials credentials;
+  final Duration requestTimeout;
+  final RetryPolicy policy;
+  /** {@code null} for real time. */
+  final Sleeper sleeper;
+  final Clock clock;
+  final DoubleSupplier random;
+  final System.Logger logger;
+  final int maxResponseBytes;
 
-  /** Sends and decodes; throws {@link ApiException}, {@link TransportException}, {@link InvalidResponseException}. */
-  public <T> T send(ApiRequest<T> request) { throw new UnsupportedOperationException(); }
+  private Transport(Builder b) {
+    this.client = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+    this.baseUrl = b.baseUrl;
+    this.credentials = b.credentials;
+    this.requestTimeout = b.requestTimeout;
+    this.policy = b.policy;
+    this.sleeper = b.sleeper;
+    this.clock = b.clock;
+    this.random = b.random;
+    this.logger = b.logger;
+    this.maxResponseBytes = b.maxResponseBytes;
+  }
 
-  /** As {@link #send} without blocking; the future fails with the same exceptions. */
-  public <T> CompletableFuture<T> sendAsync(ApiRequest<T> request) { throw new UnsupportedOperationException(); }
+  private static String version() {
+    try (InputStream in = Transport.class.getResourceAsStream("/dev/tinychat/internal/version")) {
+      return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
 
-  /** Configures a {@link Transport}. */
+  /** A builder with the defaults; set at least {@link Builder#credentials}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Sends and decodes, retrying as the {@link RetryPolicy} allows; throws {@link ApiException},
+   * {@link TransportException}, {@link InvalidResponseException}.
+   */
+  public <T> T send(ApiRequest<T> request) {
+    Call<T> call = new Call<>(this, request);
+    while (true) {
+      HttpResponse<byte[]> response = null;
+      IOException failure = null;
+      try {
+        response = client.send(call.next(), call);
+      } catch (IOException e) {
+        failure = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.interrupted(e);
+      }
+      if (!call.retry(response, failure)) {
+        return call.result;
+      }
+      try {
+        if (call.delay.isZero()) {
+          continue;
+        } else if (sleeper != null) {
+          sleeper.sleep(call.delay);
+        } else {
+          TimeUnit.NANOSECONDS.sleep(call.delay.toNanos());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw call.interrupted(e);
+      }
+    }
+  }
+
+  /**
+   * As {@link #send} without blocking (the first token is fetched on the calling thread); the
+   * future fails with the same exceptions.
+   */
+  public <T> CompletableFuture<T> sendAsync(ApiRequest<T> request) {
+    return attempt(new Call<>(this, request));
+  }
+
+  private <T> CompletableFuture<T> attempt(Call<T> call) {
+    try {
+      return client.sendAsync(call.next(), call)
+          .handle((response, failure) -> {
+            try {
+              if (!call.retry(response, failure)) {
+                return CompletableFuture.completedFuture(call.result);
+              }
+              if (call.delay.isZero()) {
+                return attempt(call);
+              }
+              return delay(call.delay)
+                  .handle((nothing, interrupted) -> interrupted == null
+                      ? attempt(call)
+                      : CompletableFuture.<T>failedFuture(call.interrupted(interrupted)))
+                  .thenCompose(next -> next);
+            } catch (RuntimeException e) {
+              return CompletableFuture.<T>failedFuture(e);
+            }
+          })
+          .thenCompose(next -> next);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** Completes after {@code wait}: on a timer, or the sleeper run on the common pool. */
+  private CompletableFuture<Void> delay(Duration wait) {
+    if (sleeper == null) {
+      return CompletableFuture.runAsync(
+          () -> {}, CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS));
+    }
+    return CompletableFuture.runAsync(() -> {
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CompletionException(e);
+      }
+    });
+  }
+
+  /**
+   * Waits between attempts, blocking; replace it to test retries without real time passing.
+   * {@link Transport#sendAsync} runs it on the common pool.
+   */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  /** Configures a {@link Transport}; only {@link #credentials} is required. */
   public static final class Builder {
+    private String baseUrl = "https://chat.googleapis.com";
+    private Credentials credentials;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private RetryPolicy policy = RetryPolicy.defaults();
+    private Sleeper sleeper;
+    private Clock clock = Clock.systemUTC();
+    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private System.Logger logger = System.getLogger("dev.tinychat.http");
+    private int maxResponseBytes = 16 << 20;
+
     private Builder() {}
 
-    public Builder baseUrl(String baseUrl) { throw new UnsupportedOperationException(); }
-    public Builder credentials(Credentials credentials) { throw new UnsupportedOperationException(); }
-    public Builder connectTimeout(Duration timeout) { throw new UnsupportedOperationException(); }
-    public Builder requestTimeout(Duration timeout) { throw new UnsupportedOperationException(); }
-    public Builder retryPolicy(RetryPolicy policy) { throw new UnsupportedOperationException(); }
-    public Transport build() { throw new UnsupportedOperationException(); }
+    /** Where the API lives; default {@code https://chat.googleapis.com}. */
+    public Builder baseUrl(String baseUrl) {
+      URI uri = baseUrl == null ? null : URI.create(baseUrl.strip());
+      if (uri == null
+          || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          || uri.getHost() == null
+          || uri.getRawQuery() != null
+          || uri.getRawFragment() != null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an http or https URL without query, got " + baseUrl);
+      }
+      this.baseUrl = uri.toString().replaceAll("/+$", "");
+      return this;
+    }
+
+    /** Where tokens come from; required (a fixed token: {@code Credentials.ofToken(token)}). */
+    public Builder credentials(Credentials credentials) {
+      this.credentials = credentials;
+      return this;
+    }
+
+    /** How long to wait for a connection; default 10 s. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /** How long each attempt may wait for its response; default 60 s. */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive("requestTimeout", timeout);
+      return this;
+    }
+
+    /** What to retry and how; default {@link RetryPolicy#defaults()}. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      if (policy == null) {
+        throw new IllegalArgumentException("retryPolicy is null; use RetryPolicy.none()");
+      }
+      this.policy = policy;
+      return this;
+    }
+
+    /** The most bytes a response body may have, compressed or not; default 16 MiB. */
+    public Builder maxResponseBytes(int maxResponseBytes) {
+      if (maxResponseBytes < 1 || maxResponseBytes > 1 << 30) {
+        throw new IllegalArgumentException(
+            "maxResponseBytes must be within 1 and 2^30, got " + maxResponseBytes);
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    /** How to wait between attempts; default real time. */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = nonNull("sleeper", sleeper);
+      return this;
+    }
+
+    /** The time for the total retry budget and {@code Retry-After} dates; default UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = nonNull("clock", clock);
+      return this;
+    }
+
+    /** Uniform doubles in [0, 1) for the backoff jitter; default {@link ThreadLocalRandom}. */
+    public Builder random(DoubleSupplier random) {
+      this.random = nonNull("random", random);
+      return this;
+    }
+
+    /** Where to log; default {@code System.getLogger("dev.tinychat.http")}. */
+    public Builder logger(System.Logger logger) {
+      this.logger = nonNull("logger", logger);
+      return this;
+    }
+
+    /** The transport; fails without credentials. */
+    public Transport build() {
+      if (credentials == null) {
+        throw new IllegalStateException(
+            "no credentials: set Transport.builder().credentials(...), for a fixed token"
+                + " Credentials.ofToken(token)");
+      }
+      return new Transport(this);
+    }
+
+    private static Duration positive(String name, Duration value) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, got " + value);
+      }
+      return value;
+    }
+
+    private static <V> V nonNull(String name, V value) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " is null");
+      }
+      return value;
+    }
   }
 }

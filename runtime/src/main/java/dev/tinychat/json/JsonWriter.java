@@ -1,34 +1,275 @@
 package dev.tinychat.json;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A compact UTF-8 JSON writer that enforces its own state: a value where a name is due, a name
  * with no value ("Dangling name") or a close that does not match ("Nesting problem") is an
- * {@link IllegalStateException}.
+ * {@link IllegalStateException}, thrown before anything is written, so the writer stays usable.
  *
- * <p>CONTRACT (skeleton; the JSON work fills the bodies).
+ * <p>Strings are written as UTF-8 with {@code "}, {@code \}, control characters and U+2028/U+2029
+ * escaped; a lone surrogate is an {@link IllegalArgumentException}, so the output is always valid
+ * UTF-8. {@code value((String) null)} writes {@code null}.
+ *
+ * <pre>{@code
+ * byte[] json = JsonWriter.create().beginObject().name("displayName").value("Team").endObject()
+ *     .toByteArray();
+ * }</pre>
  */
 public final class JsonWriter {
+  private static final int EMPTY_DOCUMENT = 0;
+  private static final int NONEMPTY_DOCUMENT = 1;
+  private static final int EMPTY_ARRAY = 2;
+  private static final int NONEMPTY_ARRAY = 3;
+  private static final int EMPTY_OBJECT = 4;
+  private static final int NONEMPTY_OBJECT = 5;
+  private static final int DANGLING_NAME = 6;
+
+  private byte[] buf = new byte[128];
+  private int len;
+  private int[] scopes = new int[16];
+  private int depth;
+  private String dangling;
+
   private JsonWriter() {}
 
-  public static JsonWriter create() { throw new UnsupportedOperationException(); }
+  /** An empty writer of one document. */
+  public static JsonWriter create() {
+    return new JsonWriter();
+  }
 
-  public JsonWriter beginObject() { throw new UnsupportedOperationException(); }
-  public JsonWriter endObject() { throw new UnsupportedOperationException(); }
-  public JsonWriter beginArray() { throw new UnsupportedOperationException(); }
-  public JsonWriter endArray() { throw new UnsupportedOperationException(); }
-  public JsonWriter name(String name) { throw new UnsupportedOperationException(); }
-  public JsonWriter value(String value) { throw new UnsupportedOperationException(); }
-  public JsonWriter value(boolean value) { throw new UnsupportedOperationException(); }
-  public JsonWriter value(long value) { throw new UnsupportedOperationException(); }
-  /** A finite double as a number; NaN and infinities as proto3's strings. */
-  public JsonWriter value(double value) { throw new UnsupportedOperationException(); }
+  /** Opens an object as the next value. */
+  public JsonWriter beginObject() {
+    return open(EMPTY_OBJECT, '{');
+  }
+
+  /** Closes the current object. */
+  public JsonWriter endObject() {
+    return close(EMPTY_OBJECT, '}', "endObject");
+  }
+
+  /** Opens an array as the next value. */
+  public JsonWriter beginArray() {
+    return open(EMPTY_ARRAY, '[');
+  }
+
+  /** Closes the current array. */
+  public JsonWriter endArray() {
+    return close(EMPTY_ARRAY, ']', "endArray");
+  }
+
+  private JsonWriter open(int scope, char c) {
+    beforeValue();
+    if (++depth == scopes.length) {
+      scopes = Arrays.copyOf(scopes, depth * 2);
+    }
+    scopes[depth] = scope;
+    return put(c);
+  }
+
+  private JsonWriter close(int empty, char c, String call) {
+    int s = scopes[depth];
+    if (s == DANGLING_NAME) {
+      throw new IllegalStateException("Dangling name \"" + dangling + "\": it has no value");
+    }
+    if (s != empty && s != empty + 1) {
+      throw new IllegalStateException("Nesting problem: " + call + "() but the open container is "
+          + (depth == 0 ? "none" : s == EMPTY_ARRAY || s == NONEMPTY_ARRAY ? "an array"
+              : "an object"));
+    }
+    depth--;
+    return put(c);
+  }
+
+  /** The name of the next object member; null is a {@link NullPointerException}. */
+  public JsonWriter name(String name) {
+    Objects.requireNonNull(name, "name");
+    int s = scopes[depth];
+    if (s == DANGLING_NAME) {
+      throw new IllegalStateException("Dangling name \"" + dangling + "\": it has no value");
+    }
+    if (s != EMPTY_OBJECT && s != NONEMPTY_OBJECT) {
+      throw new IllegalStateException("Nesting problem: a name outside an object");
+    }
+    int mark = len;
+    if (s == NONEMPTY_OBJECT) {
+      put(',');
+    }
+    string(name, mark);
+    put(':');
+    scopes[depth] = DANGLING_NAME;
+    dangling = name;
+    return this;
+  }
+
+  /** A string, or {@code null} if {@code value} is null. */
+  public JsonWriter value(String value) {
+    if (value == null) {
+      return nullValue();
+    }
+    int mark = len;
+    int scope = beforeValue();
+    try {
+      string(value, mark);
+    } catch (IllegalArgumentException e) {
+      scopes[depth] = scope;
+      throw e;
+    }
+    return this;
+  }
+
+  /** {@code true} or {@code false}. */
+  public JsonWriter value(boolean value) {
+    beforeValue();
+    return ascii(value ? "true" : "false");
+  }
+
+  /** A whole number, written as a JSON number (for proto3 int64 fields use {@link #int64}). */
+  public JsonWriter value(long value) {
+    beforeValue();
+    return ascii(Long.toString(value));
+  }
+
+  /**
+   * A finite double as a number ({@link Double#toString}, e.g. {@code 1.0}, {@code 1.0E10}); NaN
+   * and infinities as proto3's strings "NaN", "Infinity" and "-Infinity".
+   */
+  public JsonWriter value(double value) {
+    beforeValue();
+    String s = Double.toString(value);
+    return Double.isFinite(value) ? ascii(s) : put('"').ascii(s).put('"');
+  }
+
   /** A proto3 int64: the number as a string. */
-  public JsonWriter int64(long value) { throw new UnsupportedOperationException(); }
-  /** An RFC 3339 UTC timestamp with Z and 0, 3, 6 or 9 fraction digits. */
-  public JsonWriter timestamp(Instant value) { throw new UnsupportedOperationException(); }
-  public JsonWriter nullValue() { throw new UnsupportedOperationException(); }
-  /** The complete document; fails if an object or array is still open. */
-  public byte[] toByteArray() { throw new UnsupportedOperationException(); }
+  public JsonWriter int64(long value) {
+    beforeValue();
+    return put('"').ascii(Long.toString(value)).put('"');
+  }
+
+  /**
+   * An RFC 3339 UTC timestamp with Z and 0, 3, 6 or 9 fraction digits (the fewest that are
+   * exact); a year outside 0000 to 9999 is an {@link IllegalArgumentException}.
+   */
+  public JsonWriter timestamp(Instant value) {
+    long sec = value.getEpochSecond();
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(sec, 86400));
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw new IllegalArgumentException("Timestamp " + value + " is outside years 0000 to 9999");
+    }
+    beforeValue();
+    int t = Math.floorMod(sec, 86400);
+    put('"').digits(date.getYear(), 4).put('-').digits(date.getMonthValue(), 2).put('-')
+        .digits(date.getDayOfMonth(), 2).put('T').digits(t / 3600, 2).put(':')
+        .digits(t / 60 % 60, 2).put(':').digits(t % 60, 2);
+    int nanos = value.getNano();
+    if (nanos != 0) {
+      int n = nanos % 1_000_000 == 0 ? 3 : nanos % 1000 == 0 ? 6 : 9;
+      put('.').digits(nanos / (n == 3 ? 1_000_000 : n == 6 ? 1000 : 1), n);
+    }
+    return put('Z').put('"');
+  }
+
+  /** {@code null}. */
+  public JsonWriter nullValue() {
+    beforeValue();
+    return ascii("null");
+  }
+
+  /** The complete document; fails if an object or array is still open or nothing was written. */
+  public byte[] toByteArray() {
+    if (depth > 0 || scopes[0] == EMPTY_DOCUMENT) {
+      throw new IllegalStateException("Incomplete document: " + (depth > 0
+          ? depth + " open " + (depth == 1 ? "container" : "containers") : "no value written"));
+    }
+    return Arrays.copyOf(buf, len);
+  }
+
+  /** Checks that a value may come next and writes what precedes it; the scope it replaced. */
+  private int beforeValue() {
+    int s = scopes[depth];
+    switch (s) {
+      case EMPTY_DOCUMENT:
+        scopes[depth] = NONEMPTY_DOCUMENT;
+        break;
+      case NONEMPTY_DOCUMENT:
+        throw new IllegalStateException("Nesting problem: a second top-level value");
+      case EMPTY_ARRAY:
+        scopes[depth] = NONEMPTY_ARRAY;
+        break;
+      case NONEMPTY_ARRAY:
+        put(',');
+        break;
+      case DANGLING_NAME:
+        scopes[depth] = NONEMPTY_OBJECT;
+        break;
+      default:
+        throw new IllegalStateException("Nesting problem: expected a name but was a value");
+    }
+    return s;
+  }
+
+  /**
+   * Writes {@code s} quoted and escaped; on a lone surrogate, truncates the output back to
+   * {@code mark} and throws.
+   */
+  private void string(String s, int mark) {
+    put('"');
+    for (int i = 0, n = s.length(); i < n; i++) {
+      int c = s.codePointAt(i);
+      ensure(6);
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        buf[len++] = (byte) c;
+      } else if (c < 0x80 || c == '\u2028' || c == '\u2029') {
+        int e = "\"\\\b\f\n\r\t".indexOf(c);
+        ascii(e < 0 ? "\\u" + Integer.toHexString(c | 0x10000).substring(1)
+            : "\\" + "\"\\bfnrt".charAt(e));
+      } else if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
+        len = mark;
+        throw new IllegalArgumentException("Lone surrogate \\u" + Integer.toHexString(c)
+            + " at index " + i + " of a string");
+      } else {
+        // UTF-8: a lead byte (110xxxxx, 1110xxxx or 11110xxx), then 10xxxxxx bytes
+        int shift = c < 0x800 ? 6 : c < 0x10000 ? 12 : 18;
+        buf[len++] = (byte) (0xF0 << (3 - shift / 6) | c >> shift);
+        for (shift -= 6; shift >= 0; shift -= 6) {
+          buf[len++] = (byte) (0x80 | (c >> shift & 0x3F));
+        }
+        i += c > 0xFFFF ? 1 : 0;
+      }
+    }
+    put('"');
+  }
+
+  /** Writes {@code v} in decimal, zero-padded to {@code n} digits. */
+  private JsonWriter digits(int v, int n) {
+    ensure(n);
+    for (int i = len + n - 1; i >= len; i--, v /= 10) {
+      buf[i] = (byte) ('0' + v % 10);
+    }
+    len += n;
+    return this;
+  }
+
+  private JsonWriter ascii(String s) {
+    ensure(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      buf[len++] = (byte) s.charAt(i);
+    }
+    return this;
+  }
+
+  private JsonWriter put(char c) {
+    ensure(1);
+    buf[len++] = (byte) c;
+    return this;
+  }
+
+  private void ensure(int n) {
+    if (len + n > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
+    }
+  }
 }

@@ -1,0 +1,371 @@
+package dev.tinychat.auth;
+
+import dev.tinychat.json.JsonWriter;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.URLDecoder;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A user's consent, for a program run on the user's machine: the OAuth 2 flow for installed
+ * applications with PKCE, as in Google's quickstarts.
+ *
+ * <p>The first run prints the consent address ({@link Builder#out}, standard error by default),
+ * hands it to the {@linkplain Builder#browser browser hook}, waits for the browser to come back to
+ * a listener on {@code 127.0.0.1}, exchanges the code and saves the tokens to the token file,
+ * readable by its owner only. Later runs reuse and refresh the saved tokens without asking, until
+ * a scope asked for is not among those granted: then consent is asked again.
+ *
+ * <pre>{@code
+ * Credentials credentials = InstalledAppCredentials.builder(
+ *         Path.of("client_secrets.json"), Path.of("token.json"), List.of(CHAT_SPACES_CREATE))
+ *     .browser(uri -> { try { Desktop.getDesktop().browse(uri); } catch (IOException e) {} })
+ *     .build();
+ * }</pre>
+ */
+public final class InstalledAppCredentials extends CachedCredentials {
+  private final String clientId;
+  private final String clientSecret;
+  private final Path tokenFile;
+  private final Set<String> scopes;
+  private final URI authorizationEndpoint;
+  private final URI tokenEndpoint;
+  private final Builder options;
+  // What the token file holds; changed under the cache's lock.
+  private String refreshToken;
+  private Set<String> granted = Set.of();
+
+  private InstalledAppCredentials(Builder builder) {
+    super(builder.clock, null);
+    options = builder;
+    JsonFields file = JsonFields.read(builder.clientSecrets);
+    JsonFields client = file.isObject("installed") ? file.object("installed") : file.object("web");
+    if (client == null) {
+      throw new CredentialsException(
+          builder.clientSecrets + ": expected an \"installed\" or \"web\" object (the OAuth client"
+              + " file the Google Cloud console downloads) but found " + file.names());
+    }
+    clientId = client.string("client_id");
+    clientSecret = client.string("client_secret");
+    tokenFile = builder.tokenFile;
+    scopes = scopes(builder.scopes);
+    String authUri = client.optString("auth_uri");
+    String tokenUri = client.optString("token_uri");
+    authorizationEndpoint =
+        builder.authorizationEndpoint != null ? builder.authorizationEndpoint
+            : URI.create(authUri != null ? authUri : "https://accounts.google.com/o/oauth2/v2/auth");
+    tokenEndpoint =
+        builder.tokenEndpoint != null ? builder.tokenEndpoint
+            : tokenUri != null ? URI.create(tokenUri) : TokenEndpoint.GOOGLE;
+    if (Files.exists(tokenFile)) {
+      try {
+        JsonFields saved = JsonFields.read(tokenFile);
+        refreshToken = saved.optString("refresh_token");
+        granted = TokenEndpoint.scopes(Objects.toString(saved.optString("scope"), ""));
+        String access = saved.optString("access_token");
+        Long expiresAt = saved.optLong("expires_at");
+        if (access != null && !access.isEmpty() && granted.containsAll(scopes)) {
+          current = new AccessToken(access, expiresAt == null ? null : Instant.ofEpochSecond(expiresAt), granted);
+        }
+      } catch (CredentialsException e) {
+        throw new CredentialsException(e.getMessage() + ". Delete " + tokenFile + " to consent again.");
+      }
+    }
+  }
+
+  /** Configures the flow for the client in {@code clientSecrets}, saving tokens to {@code tokenFile}. */
+  public static Builder builder(Path clientSecrets, Path tokenFile, Collection<String> scopes) {
+    return new Builder(clientSecrets, tokenFile, scopes);
+  }
+
+  static Set<String> scopes(Collection<String> scopes) {
+    if (scopes.isEmpty()) {
+      throw new IllegalArgumentException("no scopes: name at least one");
+    }
+    return new LinkedHashSet<>(scopes);
+  }
+
+  @Override
+  public String toString() {
+    return "InstalledAppCredentials{clientId=" + clientId + ", tokenFile=" + tokenFile
+        + ", scopes=" + scopes + "}";
+  }
+
+  @Override
+  AccessToken fetch() {
+    if (refreshToken != null && granted.containsAll(scopes)) {
+      return save(
+          TokenEndpoint.refresh(
+              tokenEndpoint,
+              "The saved refresh token was revoked or has expired: delete " + tokenFile
+                  + " and run again to consent again.",
+              refreshToken, clientId, clientSecret),
+          granted);
+    }
+    SecureRandom random = new SecureRandom();
+    byte[] bytes = new byte[48];
+    random.nextBytes(bytes);
+    String verifier = TokenEndpoint.base64url(bytes); // 64 characters
+    random.nextBytes(bytes);
+    String state = TokenEndpoint.base64url(bytes);
+    try (ServerSocket server =
+        new ServerSocket(options.port, 16, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
+      String redirect = "http://127.0.0.1:" + server.getLocalPort() + "/";
+      URI uri =
+          URI.create(
+              authorizationEndpoint + (authorizationEndpoint.getRawQuery() == null ? "?" : "&")
+                  + TokenEndpoint.form(
+                      "response_type", "code",
+                      "client_id", clientId,
+                      "redirect_uri", redirect,
+                      "scope", String.join(" ", scopes),
+                      "state", state,
+                      "code_challenge",
+                      TokenEndpoint.base64url(
+                          MessageDigest.getInstance("SHA-256")
+                              .digest(verifier.getBytes(StandardCharsets.US_ASCII))),
+                      "code_challenge_method", "S256",
+                      "access_type", "offline",
+                      "prompt", "consent"));
+      options.out.accept("Open this address in a browser to allow access to " + scopes + ":\n  " + uri);
+      try {
+        options.browser.accept(uri);
+      } catch (RuntimeException e) { // the address is printed: the user can still open it
+        options.out.accept("The browser hook failed (" + e + "); open the address above yourself.");
+      }
+      String code = awaitCode(server, redirect, state);
+      AccessToken token =
+          save(
+              TokenEndpoint.post(
+                  tokenEndpoint,
+                  "The authorization code was refused: run again to consent again.",
+                  "grant_type", "authorization_code",
+                  "code", code,
+                  "client_id", clientId,
+                  "client_secret", clientSecret,
+                  "redirect_uri", redirect,
+                  "code_verifier", verifier),
+              scopes);
+      Set<String> missing = new LinkedHashSet<>(scopes);
+      missing.removeAll(granted);
+      if (!missing.isEmpty()) {
+        throw new CredentialsException(
+            "The consent did not grant " + missing + ": run again and allow all requested access.");
+      }
+      return token;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new CredentialsException(
+          "Could not wait for the browser on 127.0.0.1 port " + options.port + ": " + e, null, e);
+    }
+  }
+
+  /**
+   * The code of the first redirect to {@code server} with this state. The listener reads each
+   * request line and answers a small page; a redirect with another state is refused (HTTP 400)
+   * and the wait goes on, since it may come from another page than the consent in progress.
+   */
+  private String awaitCode(ServerSocket server, String redirect, String state) throws IOException {
+    long deadline = System.nanoTime() + options.consentTimeout.toNanos();
+    while (true) {
+      Socket socket;
+      try {
+        server.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        socket = server.accept();
+      } catch (SocketTimeoutException e) {
+        throw new CredentialsException(
+            "No answer from the browser reached " + redirect + " within " + options.consentTimeout
+                + ": run again and complete the consent in the browser");
+      }
+      try (socket) {
+        socket.setSoTimeout(10_000);
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+        String target = in.readLine().split(" ")[1];
+        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+          // the headers are not needed, but read before answering
+        }
+        Map<String, String> query = new HashMap<>();
+        for (String pair : target.substring(target.indexOf('?') + 1).split("&")) {
+          int eq = pair.indexOf('=');
+          if (target.contains("?") && eq > 0) {
+            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+          }
+        }
+        String code = query.get("code");
+        String error = query.get("error");
+        int status = 200;
+        String page = "Access granted. You can close this window.";
+        if (code == null && error == null) {
+          status = 404;
+          page = "Nothing here.";
+        } else if (!state.equals(query.get("state"))) {
+          status = 400;
+          page = "Refused: this is no answer to the sign-in in progress (wrong state).";
+          options.out.accept("Refused a redirect to " + redirect + " with a wrong state; still waiting.");
+        } else if (error != null) {
+          page = "Access was not granted. You can close this window.";
+        }
+        byte[] body =
+            ("<!doctype html><meta charset=utf-8><title>Sign-in</title><p>" + page).getBytes(StandardCharsets.UTF_8);
+        socket.getOutputStream().write(
+            ("HTTP/1.1 " + status + " \r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                    + body.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().write(body);
+        if (status == 200 && error != null) {
+          throw new CredentialsException(
+              "Consent was not given: the authorization server answered "
+                  + (error.matches("[\\w.-]{1,64}") ? error : "an error"),
+              error,
+              null);
+        }
+        if (status == 200) {
+          return code;
+        }
+      } catch (IOException | RuntimeException e) {
+        if (e instanceof CredentialsException) {
+          throw e;
+        }
+        // a broken or malformed request is dropped
+      }
+    }
+  }
+
+  /** Keeps the granted tokens and writes them to the token file, owner-only, atomically. */
+  private AccessToken save(JsonFields answer, Set<String> asked) {
+    AccessToken token = TokenEndpoint.token(answer, clock, asked);
+    String newRefreshToken = answer.optString("refresh_token");
+    refreshToken = newRefreshToken != null ? newRefreshToken : refreshToken;
+    granted = token.scopes();
+    JsonWriter json = JsonWriter.create().beginObject().name("access_token").value(token.value());
+    if (token.expiresAt() != null) {
+      json.name("expires_at").value(token.expiresAt().getEpochSecond());
+    }
+    if (refreshToken != null) {
+      json.name("refresh_token").value(refreshToken);
+    }
+    json.name("scope").value(String.join(" ", granted)).endObject();
+    Path dir = tokenFile.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(dir);
+      Path temp =
+          Files.createTempFile(dir, ".token", ".tmp",
+              dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+                  ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+                  }
+                  : new FileAttribute<?>[0]);
+      try {
+        Files.move(Files.write(temp, json.toByteArray()), tokenFile,
+            StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new CredentialsException("Could not save the tokens to " + tokenFile + ": " + e, null, e);
+    }
+    return token;
+  }
+
+  /** Configures {@link InstalledAppCredentials}. */
+  public static final class Builder {
+    private final Path clientSecrets;
+    private final Path tokenFile;
+    private final List<String> scopes;
+    private URI authorizationEndpoint;
+    private URI tokenEndpoint;
+    private int port;
+    private Consumer<URI> browser = uri -> {};
+    private Consumer<String> out = System.err::println;
+    private Duration consentTimeout = Duration.ofMinutes(5);
+    private Clock clock = Clock.systemUTC();
+
+    private Builder(Path clientSecrets, Path tokenFile, Collection<String> scopes) {
+      this.clientSecrets = Objects.requireNonNull(clientSecrets, "clientSecrets");
+      this.tokenFile = Objects.requireNonNull(tokenFile, "tokenFile");
+      this.scopes = List.copyOf(scopes);
+    }
+
+    /** The authorization endpoint; by default the client file's {@code auth_uri}, else Google's. */
+    public Builder authorizationEndpoint(URI uri) {
+      authorizationEndpoint = Objects.requireNonNull(uri);
+      return this;
+    }
+
+    /** The token endpoint; by default the client file's {@code token_uri}, else Google's. */
+    public Builder tokenEndpoint(URI uri) {
+      tokenEndpoint = Objects.requireNonNull(uri);
+      return this;
+    }
+
+    /** The port to listen on for the browser's redirect; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Opens the consent address in a browser; by default nothing is opened and the address is
+     * only printed to {@link #out}. runtime does not require {@code java.desktop}: a program that
+     * may use it passes {@code uri -> Desktop.getDesktop().browse(uri)} (catching the
+     * IOException). The hook must return without waiting for the consent: the browser's redirect
+     * is received after it returns.
+     */
+    public Builder browser(Consumer<URI> browser) {
+      this.browser = Objects.requireNonNull(browser);
+      return this;
+    }
+
+    /** Where messages for the user (the consent address) go; standard error by default. */
+    public Builder out(Consumer<String> out) {
+      this.out = Objects.requireNonNull(out);
+      return this;
+    }
+
+    /** How long to wait for the browser to come back from the consent; 5 minutes by default. */
+    public Builder consentTimeout(Duration timeout) {
+      consentTimeout = Objects.requireNonNull(timeout);
+      return this;
+    }
+
+    /** The clock that tells when tokens expire; for tests. */
+    Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * The credentials; reads the client file and the token file now.
+     *
+     * @throws CredentialsException when a file is missing, malformed or of the wrong shape
+     */
+    public InstalledAppCredentials build() {
+      return new InstalledAppCredentials(this);
+    }
+  }
+}

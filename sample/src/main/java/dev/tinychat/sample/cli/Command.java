@@ -1,0 +1,254 @@
+package dev.tinychat.sample.cli;
+
+import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES_CREATE;
+import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_CREATE;
+import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_READONLY;
+
+import dev.tinychat.http.InvalidRequestException;
+import dev.tinychat.sample.chat.CreateSpace;
+import dev.tinychat.sample.chat.Membership;
+import dev.tinychat.sample.chat.PermissionSettingBuilder;
+import dev.tinychat.sample.chat.PermissionSettingsBuilder;
+import dev.tinychat.sample.chat.SetUpSpace;
+import dev.tinychat.sample.chat.Space;
+import dev.tinychat.sample.chat.SpaceBuilder;
+import dev.tinychat.sample.chat.SpaceDetailsBuilder;
+import dev.tinychat.sample.chat.AccessSettingsBuilder;
+import dev.tinychat.sample.chat.SpacesClient;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One parsed command. Flags map onto request fields; which fields go together is not decided here
+ * but by the definitions: the request is checked with the generated {@code check} of
+ * {@link CreateSpace} or {@link SetUpSpace} before anything is sent, and a broken rule is reported
+ * with the flag that set the field.
+ */
+final class Command {
+  /** The flag that sets each request field, to name it in errors. */
+  private static final Map<String, String> FLAGS =
+      Map.ofEntries(
+          Map.entry("space.displayName", "--display-name"),
+          Map.entry("space.spaceDetails", "--description/--guidelines"),
+          Map.entry("space.spaceDetails.description", "--description"),
+          Map.entry("space.spaceDetails.guidelines", "--guidelines"),
+          Map.entry("space.externalUserAllowed", "--external-users"),
+          Map.entry("space.spaceHistoryState", "--history"),
+          Map.entry("space.accessSettings", "--audience"),
+          Map.entry("space.accessSettings.audience", "--audience"),
+          Map.entry("space.predefinedPermissionSettings", "--permissions"),
+          Map.entry("space.permissionSettings", "--manage-apps"),
+          Map.entry("space.permissionSettings.manageApps", "--manage-apps"),
+          Map.entry("space.customer", "--customer"),
+          Map.entry("space.createTime", "--create-time"),
+          Map.entry("space.importMode", "--import"),
+          Map.entry("space.spaceType", "--group-chat/--dm/--dm-app/--import"),
+          Map.entry("space.singleUserBotDm", "--dm/--dm-app"),
+          Map.entry("memberships", "--member/--group"),
+          Map.entry("requestId", "--request-id"));
+
+  private final String kind;
+  private final Function<SpacesClient, Space> call;
+
+  private Command(String kind, Function<SpacesClient, Space> call) {
+    this.kind = kind;
+    this.call = call;
+  }
+
+  Space run(SpacesClient chat) {
+    return call.apply(chat);
+  }
+
+  /** The OAuth scopes the command needs, with user or app authentication. */
+  List<String> scopes(boolean asApp) {
+    switch (kind) {
+      case "import":
+        return List.of(CHAT_IMPORT);
+      case "get":
+        return List.of(asApp ? CHAT_BOT : CHAT_SPACES_READONLY);
+      default:
+        return List.of(asApp ? CHAT_APP_SPACES_CREATE : CHAT_SPACES_CREATE);
+    }
+  }
+
+  /** The message of a refused request, naming the flag behind the field. */
+  static String describe(InvalidRequestException e) {
+    String field = e.field();
+    String flag = FLAGS.get(field.replaceAll("\\[\\d+]", ""));
+    if (flag == null) {
+      int dot = field.lastIndexOf('.');
+      while (flag == null && dot > 0) {
+        field = field.substring(0, dot);
+        flag = FLAGS.get(field.replaceAll("\\[\\d+]", ""));
+        dot = field.lastIndexOf('.');
+      }
+    }
+    return flag == null ? e.getMessage() : flag + " (" + e.getMessage() + ")";
+  }
+
+  static Command parse(Args args) {
+    switch (args.command()) {
+      case "create":
+        return create(args);
+      case "setup":
+        return setup(args);
+      case "get":
+        return get(args);
+      default:
+        throw new UsageException(
+            "unknown command \"" + args.command() + "\"; expected create, setup or get");
+    }
+  }
+
+  private static Command create(Args args) {
+    noOperands(args);
+    for (String flag : List.of("--member", "--group", "--dm", "--dm-app")) {
+      if (args.has(flag)) {
+        throw new UsageException(flag + " belongs to setup, not create");
+      }
+    }
+    boolean importMode = args.has("--import");
+    SpaceBuilder space = commonSpace(args);
+    space.spaceType(args.has("--group-chat") ? Space.SpaceType.GROUP_CHAT : Space.SpaceType.SPACE);
+    if (importMode) {
+      space.importMode(true);
+    }
+    String audience = args.value("--audience");
+    if (audience != null) {
+      space.accessSettings(new AccessSettingsBuilder().audience(audience).build());
+    }
+    String permissions = args.value("--permissions");
+    if (permissions != null) {
+      space.predefinedPermissionSettings(
+          choice("--permissions", permissions, Map.of(
+              "collaboration", Space.PredefinedPermissionSettings.COLLABORATION_SPACE,
+              "announcement", Space.PredefinedPermissionSettings.ANNOUNCEMENT_SPACE)));
+    }
+    String customer = args.value("--customer");
+    if (customer != null) {
+      space.customer(customer);
+    }
+    String manageApps = args.value("--manage-apps");
+    if (manageApps != null) {
+      space.permissionSettings(
+          new PermissionSettingsBuilder().manageApps(roles("--manage-apps", manageApps)).build());
+    }
+    String createTime = args.value("--create-time");
+    if (createTime != null) {
+      try {
+        space.createTime(Instant.parse(createTime));
+      } catch (DateTimeParseException e) {
+        throw new UsageException(
+            "--create-time: expected an RFC 3339 time such as 2026-01-02T03:04:05Z, got \"" + createTime + "\"");
+      }
+    }
+    Space request = space.build();
+    String requestId = args.value("--request-id");
+    CreateSpace.check(request, requestId);
+    return new Command(importMode ? "import" : "create", chat -> chat.create(request, requestId));
+  }
+
+  private static Command setup(Args args) {
+    noOperands(args);
+    for (String flag :
+        List.of("--import", "--audience", "--permissions", "--customer", "--create-time", "--manage-apps")) {
+      if (args.has(flag)) {
+        throw new UsageException(flag + " belongs to create, not setup");
+      }
+    }
+    SpaceBuilder space = commonSpace(args);
+    int modes = (args.has("--group-chat") ? 1 : 0) + (args.has("--dm") ? 1 : 0) + (args.has("--dm-app") ? 1 : 0);
+    if (modes > 1) {
+      throw new UsageException("give at most one of --group-chat, --dm and --dm-app");
+    }
+    if (args.has("--group-chat")) {
+      space.spaceType(Space.SpaceType.GROUP_CHAT);
+    } else if (args.has("--dm") || args.has("--dm-app")) {
+      space.spaceType(Space.SpaceType.DIRECT_MESSAGE).singleUserBotDm(args.has("--dm-app"));
+    } else {
+      space.spaceType(Space.SpaceType.SPACE);
+    }
+    List<Membership> memberships = new ArrayList<>();
+    args.values("--member").forEach(user -> memberships.add(Membership.human(user)));
+    args.values("--group").forEach(group -> memberships.add(Membership.group(group)));
+    Space request = space.build();
+    String requestId = args.value("--request-id");
+    List<Membership> members = memberships.isEmpty() ? null : List.copyOf(memberships);
+    SetUpSpace.check(request, requestId, members);
+    return new Command("setup", chat -> chat.setup(request, requestId, members));
+  }
+
+  private static Command get(Args args) {
+    if (args.operands().size() != 1) {
+      throw new UsageException("get takes one space name, e.g. get spaces/AAAA");
+    }
+    String name = args.operands().get(0);
+    return new Command("get", chat -> chat.get(name));
+  }
+
+  /** The fields create and setup share. */
+  private static SpaceBuilder commonSpace(Args args) {
+    SpaceBuilder space = new SpaceBuilder();
+    String displayName = args.value("--display-name");
+    if (displayName != null) {
+      space.displayName(displayName);
+    }
+    String description = args.value("--description");
+    String guidelines = args.value("--guidelines");
+    if (description != null || guidelines != null) {
+      space.spaceDetails(new SpaceDetailsBuilder().description(description).guidelines(guidelines).build());
+    }
+    if (args.has("--external-users")) {
+      space.externalUserAllowed(true);
+    }
+    String history = args.value("--history");
+    if (history != null) {
+      space.spaceHistoryState(
+          choice("--history", history, Map.of("on", Space.HistoryState.HISTORY_ON, "off", Space.HistoryState.HISTORY_OFF)));
+    }
+    return space;
+  }
+
+  private static dev.tinychat.sample.chat.PermissionSetting roles(String flag, String value) {
+    PermissionSettingBuilder setting = new PermissionSettingBuilder();
+    for (String role : value.split(",")) {
+      switch (role.trim().toLowerCase(Locale.ROOT)) {
+        case "managers":
+          setting.managersAllowed(true);
+          break;
+        case "assistant-managers":
+          setting.assistantManagersAllowed(true);
+          break;
+        case "members":
+          setting.membersAllowed(true);
+          break;
+        default:
+          throw new UsageException(
+              flag + ": expected a comma-separated list of managers, assistant-managers, members; got \"" + role + "\"");
+      }
+    }
+    return setting.build();
+  }
+
+  private static <T> T choice(String flag, String value, Map<String, T> choices) {
+    T chosen = choices.get(value.toLowerCase(Locale.ROOT));
+    if (chosen == null) {
+      throw new UsageException(
+          flag + ": expected one of " + String.join(", ", new java.util.TreeSet<>(choices.keySet())) + "; got \"" + value + "\"");
+    }
+    return chosen;
+  }
+
+  private static void noOperands(Args args) {
+    if (!args.operands().isEmpty()) {
+      throw new UsageException("unexpected argument \"" + args.operands().get(0) + "\"");
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package dev.tinychat.sample.cli;
+
+/** The text of {@code --help}. */
+final class Help {
+  static final String TEXT =
+      String.join(
+          "\n",
+          "tinychat sample: create and set up Google Chat spaces.",
+          "",
+          "Usage: java -jar tinychat-sample.jar COMMAND [OPTIONS]",
+          "",
+          "Without --endpoint, the tool starts its embedded Chat API emulator and runs against it.",
+          "",
+          "Commands:",
+          "  create     spaces.create: a named space (default), as an app (--customer),",
+          "             or in import mode (--import, with --group-chat for a group chat)",
+          "  setup      spaces.setup: a named space (default), --group-chat, --dm, or --dm-app",
+          "  get NAME   spaces.get: a space by its name, e.g. spaces/AAAA",
+          "",
+          "Space options (create and setup):",
+          "  --display-name NAME    the space's name (named spaces; at most 128 characters)",
+          "  --description TEXT     what the space is for (at most 150 characters)",
+          "  --guidelines TEXT      rules of the space (at most 5000 characters)",
+          "  --external-users       allow people outside the organization",
+          "  --history on|off       keep history",
+          "  --request-id ID        idempotency key; by default a random one is sent",
+          "",
+          "create only:",
+          "  --audience audiences/ID                 who can discover the space",
+          "  --permissions collaboration|announcement",
+          "  --customer customers/ID                 app authentication: the customer of the space",
+          "  --manage-apps managers,assistant-managers,members   who may remove apps (app auth)",
+          "  --import                                import mode (needs the chat.import scope)",
+          "  --group-chat                            with --import: a group chat",
+          "  --create-time 2020-01-02T03:04:05Z      import mode: the original creation time",
+          "",
+          "setup only:",
+          "  --member users/ID      a person to add (repeat for more)",
+          "  --group groups/ID      a Google group to add, named spaces only (repeat for more)",
+          "  --group-chat           a group chat: two to 49 --member",
+          "  --dm                   a direct message with exactly one --member",
+          "  --dm-app               a direct message with the calling Chat app",
+          "",
+          "Connection:",
+          "  --endpoint URL         e.g. https://chat.googleapis.com (default: embedded emulator)",
+          "  --credentials FILE     client_secrets.json (user consent in a browser), a",
+          "                         service-account key (app auth) or an authorized_user file",
+          "  --token-file FILE      where user tokens are kept (default: token.json)",
+          "  --token TOKEN          a ready access token",
+          "  --as-app               app authentication (with the emulator: its default app)",
+          "",
+          "Exit codes: 0 done, 1 the API or the network failed, 2 wrong command line (nothing sent).",
+          "");
+
+  private Help() {}
+}

@@ -1,0 +1,804 @@
+package dev.tinychat.sample.emulator;
+
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_MEMBERSHIPS;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_SPACES;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_SPACES_CREATE;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_BOT;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_IMPORT;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS_READONLY;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES_CREATE;
+import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES_READONLY;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.tinychat.json.JsonException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * An embedded emulator of the Google Chat API's {@code spaces.create}, {@code spaces.setup},
+ * {@code spaces.get} and {@code spaces.members.list}, on the JDK's HTTP server bound to
+ * 127.0.0.1. It speaks the same paths and proto3 JSON as {@code https://chat.googleapis.com} and
+ * applies Google's documented rules, so a client tested against it is tested against the rules,
+ * not against itself: it shares no code with the generated client.
+ *
+ * <pre>{@code
+ * try (ChatEmulator chat = ChatEmulator.builder()
+ *     .user("alice-token", "users/alice", Set.of(ChatScopes.CHAT_SPACES_CREATE))
+ *     .app("app-token", "users/app", Set.of(ChatScopes.CHAT_APP_SPACES_CREATE))
+ *     .start()) {
+ *   URI create = URI.create(chat.baseUrl() + "/v1/spaces?requestId=r1");
+ *   // POST {"spaceType":"SPACE","displayName":"Team"} with "Authorization: Bearer alice-token"
+ * }
+ * }</pre>
+ *
+ * <h2>Behaviour</h2>
+ *
+ * <ul>
+ *   <li>Callers are known by bearer token: a person ({@link Builder#user}) or a Chat app ({@link
+ *       Builder#app}), each with the OAuth scopes its token carries. The front end answers first:
+ *       an unknown path 404, then a missing or unknown token 401, then a token without any of the
+ *       method's scopes 403 with an {@code ErrorInfo} of reason {@code
+ *       ACCESS_TOKEN_SCOPE_INSUFFICIENT}; then the body is parsed and the method's rules apply.
+ *   <li>Scopes. create: user {@code chat.spaces.create} or {@code chat.spaces}, or {@code
+ *       chat.import} for import mode (import mode needs {@code chat.import}); app {@code
+ *       chat.app.spaces.create} or {@code chat.app.spaces}. setup: user {@code chat.spaces.create}
+ *       or {@code chat.spaces}. get: user {@code chat.spaces}, {@code chat.spaces.readonly} or
+ *       {@code chat.import}; app {@code chat.bot} or {@code chat.app.spaces}. members.list: user
+ *       {@code chat.memberships}, {@code chat.memberships.readonly} or {@code chat.import}; app
+ *       {@code chat.bot} or {@code chat.app.memberships}.
+ *   <li>{@code name} is assigned ({@code spaces/} and 11 URL-safe characters); output-only and
+ *       unknown fields sent are ignored; snake_case names are accepted as lowerCamelCase ones.
+ *   <li>Members: create as a user makes the caller ROLE_MANAGER; create as an app makes the app a
+ *       ROLE_MEMBER (type BOT); import mode creates none; setup adds the caller (ROLE_MANAGER in a
+ *       named space, ROLE_MEMBER in a group chat or DM), the people and groups listed
+ *       (ROLE_MEMBER), and for {@code singleUserBotDm} the calling app (the first app registered,
+ *       or {@link #DEFAULT_APP}). All memberships are JOINED. members.list omits groups unless
+ *       {@code showGroups=true}; it does not page.
+ *   <li>Output: {@code type} ROOM (DM for a direct message); {@code spaceThreadingState}
+ *       THREADED_MESSAGES for named spaces, UNTHREADED_MESSAGES otherwise; {@code
+ *       spaceHistoryState} HISTORY_ON unless sent; {@code createTime} now (or the one sent in
+ *       import mode) and {@code lastActiveTime} the same; {@code membershipCount}; {@code
+ *       accessSettings} (named spaces: PRIVATE, or DISCOVERABLE with the audience sent); {@code
+ *       spaceUri} {@code https://chat.google.com/room/{id}?cls=11} ({@code /dm/} for group chats
+ *       and DMs); {@code customer} for spaces an app created; {@code permissionSettings} for named
+ *       spaces (the emulator's model: a collaboration space lets everyone do everything, an
+ *       announcement space only managers and assistant managers, except replies; settings sent
+ *       replace these one by one); {@code importModeExpireTime} 90 days after the request in
+ *       import mode. False booleans ({@code adminInstalled}, ...) are omitted, as proto3 does.
+ *   <li>A {@code requestId} seen before from the same caller for the same method returns the
+ *       space it created (or found), unchanged, whatever the new body says; from another caller it
+ *       is a 400. An existing DM between the same two members (order does not matter) is returned
+ *       by setup instead of a new one.
+ *   <li>Display names of named spaces are unique, compared without case and surrounding blanks:
+ *       a second one is 409 ALREADY_EXISTS. One lock guards the store, so concurrent creates of
+ *       one name make exactly one space.
+ *   <li>Not modelled: blocking between users, guests, users' emails (an email in {@code
+ *       users/{email}} is a different user than its id), other organizations, quotas (see {@link
+ *       #failNext}).
+ *   <li>Requests with {@code Content-Encoding: gzip} are decoded; answers are gzipped when the
+ *       request accepts gzip and its User-Agent contains "gzip", as Google's front end does.
+ * </ul>
+ *
+ * <h2>Error messages</h2>
+ *
+ * <p>Marked * where the text follows Google's: quoted in Google's documentation or the project's
+ * SPEC.md, or the format Google's front end is known to answer with (not verified against the
+ * live service). Every other text is the emulator's own choice, because Google documents none.
+ *
+ * <table>
+ * <caption>Errors</caption>
+ * <tr><th>HTTP, status</th><th>when</th><th>message</th></tr>
+ * <tr><td>401 UNAUTHENTICATED</td><td>no Authorization header</td><td>* Request is missing
+ *     required authentication credential. Expected OAuth 2 access token, login cookie or other
+ *     valid authentication credential. See
+ *     https://developers.google.com/identity/sign-in/web/devconsole-project. (ErrorInfo
+ *     CREDENTIALS_MISSING)</td></tr>
+ * <tr><td>401 UNAUTHENTICATED</td><td>unknown token, or not a Bearer one</td><td>* Request had
+ *     invalid authentication credentials. Expected OAuth 2 access token, login cookie or other
+ *     valid authentication credential. See
+ *     https://developers.google.com/identity/sign-in/web/devconsole-project. (ErrorInfo
+ *     ACCESS_TOKEN_TYPE_UNSUPPORTED)</td></tr>
+ * <tr><td>403 PERMISSION_DENIED</td><td>no scope of the method (also: import mode without
+ *     chat.import, a non-import create with only chat.import)</td><td>* Request had insufficient
+ *     authentication scopes. (ErrorInfo ACCESS_TOKEN_SCOPE_INSUFFICIENT, googleapis.com)</td></tr>
+ * <tr><td>403 PERMISSION_DENIED</td><td>setup with app auth</td><td>This method doesn't support
+ *     app authentication with a service account. Authenticate with a user account.</td></tr>
+ * <tr><td>403 PERMISSION_DENIED</td><td>create in import mode with app auth</td><td>Import mode
+ *     requires user authentication with the chat.import scope; a Chat app can't create a space
+ *     in import mode.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>body is not JSON</td><td>* Invalid JSON payload received.
+ *     (then the JSON reader's message, with line, column and path)</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>a value of the wrong type, or an unknown enum name</td>
+ *     <td>* Invalid value at 'space.space_type' (type.googleapis.com/google.chat.v1.Space.SpaceType),
+ *     "FOO"</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>two members of a oneof</td><td>* Invalid JSON payload
+ *     received. Oneof field 'space_permission_settings' is already set. Cannot set
+ *     'permissionSettings'</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>spaceType missing or unspecified</td><td>space.space_type
+ *     is required: SPACE, GROUP_CHAT or DIRECT_MESSAGE.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>create a DM</td><td>spaces.create can't create a direct
+ *     message (space_type DIRECT_MESSAGE); use spaces.setup.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>create a group chat outside import mode</td>
+ *     <td>spaces.create creates a group chat (space_type GROUP_CHAT) only in import mode
+ *     (space.import_mode true); use spaces.setup.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>named space without a display name</td>
+ *     <td>space.display_name is required for a named space (space_type SPACE).</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>display name, details, audience or permissions on a group
+ *     chat or DM</td><td>space.display_name must not be set for a group chat (space_type
+ *     GROUP_CHAT). (likewise space.space_details, space.access_settings.audience,
+ *     space.predefined_permission_settings, space.permission_settings; "direct message
+ *     (space_type DIRECT_MESSAGE)")</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>too long</td><td>space.display_name must be at most 128
+ *     characters, but has 129. (description 150, guidelines 5000; characters are code
+ *     points)</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>singleUserBotDm outside a DM</td>
+ *     <td>space.single_user_bot_dm can be true only for a direct message (space_type
+ *     DIRECT_MESSAGE).</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>malformed audience</td>
+ *     <td>space.access_settings.audience must be audiences/{audience}, but was "x".</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>app create without customer</td><td>space.customer is
+ *     required when a Chat app creates a space with app authentication.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>malformed or unknown customer</td><td>space.customer must
+ *     be customers/{customer}, but was "x". / space.customer "customers/x" is not a customer known
+ *     to the emulator; known: customers/my_customer.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>customer with user auth (create or setup)</td>
+ *     <td>space.customer can be set only when a Chat app creates a space with app
+ *     authentication.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>import-mode createTime in the future</td>
+ *     <td>space.create_time must not be in the future, but was 2099-01-01T00:00:00Z.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup in import mode</td><td>space.import_mode can't be
+ *     set in spaces.setup; create import-mode spaces with spaces.create.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: more than 49 memberships</td><td>memberships may
+ *     list at most 49 members besides the caller, but lists 50.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: member name missing or not users/{user}</td><td>*
+ *     Missing or malformed user resource name in the request. Human user resource name must
+ *     follow this format: users/{user}. (then: Field memberships[0].member.name was "bob".)</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: member type not HUMAN</td>
+ *     <td>memberships[0].member.type must be HUMAN, as spaces.setup adds people only, but was
+ *     BOT.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: a registered app listed</td>
+ *     <td>memberships[0].member.name users/app is a Chat app; spaces.setup adds people
+ *     only.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: caller listed</td><td>memberships[0].member.name
+ *     users/alice is the caller, who is added automatically and must not be listed.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: a member twice</td><td>memberships[1] repeats
+ *     users/bob, already listed at memberships[0].</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: malformed group, or a group outside a named
+ *     space</td><td>memberships[0].group_member.name must be groups/{group}, but was "x". /
+ *     memberships[0].group_member: Google groups can be added only to a named space (space_type
+ *     SPACE).</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>setup: member counts</td><td>memberships must list at
+ *     least 2 people besides the caller for a group chat (space_type GROUP_CHAT), but lists 1. /
+ *     memberships must list exactly 1 person for a direct message (space_type DIRECT_MESSAGE),
+ *     but lists 2. / memberships must be empty for a direct message with the calling app
+ *     (space.single_user_bot_dm true), but lists 1.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>requestId used by another caller</td><td>request_id "r1"
+ *     was already used by another caller; use a new request ID.</td></tr>
+ * <tr><td>409 ALREADY_EXISTS</td><td>display name in use</td><td>A space with the display name
+ *     "Team" already exists in the organization; try a different space.display_name.</td></tr>
+ * <tr><td>404 NOT_FOUND</td><td>no such space, or the caller can't see it</td><td>* Requested
+ *     entity was not found.</td></tr>
+ * <tr><td>404 NOT_FOUND</td><td>unknown path, or a known path with another HTTP method</td><td>No
+ *     method GET /v1/spaces:setup in the emulated Chat API.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>a gzip body that does not decode, a body over 16 MiB,
+ *     or a bad query escape</td><td>Invalid gzip request body. / Request body is larger than
+ *     16777216 bytes. / Invalid query string.</td></tr>
+ * <tr><td>500 INTERNAL</td><td>a bug in the emulator (logged with its stack trace)</td><td>*
+ *     Internal error encountered.</td></tr>
+ * <tr><td>429, 500, 503, ...</td><td>{@link #failNext}</td><td>Resource has been exhausted (e.g.
+ *     check quota). / Internal error encountered. / The service is currently unavailable. / ...
+ *     </td></tr>
+ * </table>
+ *
+ * <p>400 answers caused by one field carry a {@code google.rpc.BadRequest} detail whose {@code
+ * fieldViolations[0].field} is that field's proto path.
+ */
+public final class ChatEmulator implements AutoCloseable {
+  /** The default person, registered by {@link Builder#withDefaults()}. */
+  public static final String DEFAULT_USER = "users/emulator-user";
+  /** The token of {@link #DEFAULT_USER}, which holds {@link ChatScopes#ALL_USER_SCOPES}. */
+  public static final String DEFAULT_USER_TOKEN = "emulator-user-token";
+  /** The default Chat app, also the calling app of DMs with the app when no app is registered. */
+  public static final String DEFAULT_APP = "users/emulator-app";
+  /** The token of {@link #DEFAULT_APP}, which holds {@link ChatScopes#ALL_APP_SCOPES}. */
+  public static final String DEFAULT_APP_TOKEN = "emulator-app-token";
+  /** Google's alias for the app's own organization, always a known customer. */
+  public static final String MY_CUSTOMER = "customers/my_customer";
+
+  private static final System.Logger LOG = System.getLogger(ChatEmulator.class.getName());
+  private static final int MAX_BODY = 16 * 1024 * 1024;
+  private static final Pattern SPACE_PATH = Pattern.compile("/v1/spaces/([^/:%]+)");
+  private static final Pattern MEMBERS_PATH = Pattern.compile("/v1/spaces/([^/:%]+)/members");
+
+  private record Failure(int httpStatus, Duration retryAfter, boolean afterProcessing) {}
+
+  private record Response(int status, byte[] body, Map<String, String> headers) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final Map<String, Principal> tokens;
+  private final Set<String> customers;
+  private final Set<String> apps;
+  private final SpaceStore store;
+  private final List<RecordedRequest> log = new ArrayList<>();
+  private final Deque<Failure> failures = new ArrayDeque<>();
+
+  private ChatEmulator(Builder builder) throws IOException {
+    this.tokens = Map.copyOf(builder.tokens);
+    this.customers = Set.copyOf(builder.customers);
+    String callingApp = DEFAULT_APP;
+    Set<String> appNames = new LinkedHashSet<>();
+    for (Principal principal : builder.tokens.values()) {
+      if (principal.app()) {
+        if (appNames.isEmpty()) {
+          callingApp = principal.name();
+        }
+        appNames.add(principal.name());
+      }
+    }
+    appNames.add(callingApp);
+    this.apps = Set.copyOf(appNames);
+    this.store = new SpaceStore(builder.clock, callingApp);
+    AtomicInteger threads = new AtomicInteger();
+    this.executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "chat-emulator-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+    this.server = HttpServer.create(new InetSocketAddress(loopback, builder.port), 0);
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** A builder with no callers; add some with {@link Builder#user} and {@link Builder#app}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * An emulator on a free port with {@link #DEFAULT_USER} ({@link #DEFAULT_USER_TOKEN}, all user
+   * scopes) and {@link #DEFAULT_APP} ({@link #DEFAULT_APP_TOKEN}, all app scopes), started.
+   */
+  public static ChatEmulator withDefaults() {
+    return builder().withDefaults().start();
+  }
+
+  /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** The port the emulator listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /**
+   * Makes the next {@code count} requests fail with {@code httpStatus} (400 to 599) in Google's
+   * envelope, before they are processed: nothing is created. Failures queue up behind earlier
+   * ones.
+   */
+  public void failNext(int count, int httpStatus) {
+    enqueue(count, new Failure(checkStatus(httpStatus), null, false));
+  }
+
+  /** Like {@link #failNext(int, int)}, with a {@code Retry-After} header in whole seconds. */
+  public void failNext(int count, int httpStatus, Duration retryAfter) {
+    Objects.requireNonNull(retryAfter, "retryAfter");
+    if (retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter must not be negative, but was " + retryAfter);
+    }
+    enqueue(count, new Failure(checkStatus(httpStatus), retryAfter, false));
+  }
+
+  /**
+   * Makes the next {@code count} requests be processed (a space may be created) and then answered
+   * with {@code httpStatus} instead of their result, as when a response is lost: a client that
+   * retries with the same {@code requestId} must get the same space back.
+   */
+  public void failNextAfterProcessing(int count, int httpStatus) {
+    enqueue(count, new Failure(checkStatus(httpStatus), null, true));
+  }
+
+  /** The requests received so far, oldest first, without their Authorization headers. */
+  public List<RecordedRequest> requestLog() {
+    synchronized (log) {
+      return List.copyOf(log);
+    }
+  }
+
+  /** Forgets the requests received so far. */
+  public void clearRequestLog() {
+    synchronized (log) {
+      log.clear();
+    }
+  }
+
+  /** How many spaces exist, of every type and caller. */
+  public int spaceCount() {
+    return store.size();
+  }
+
+  /** Stops the server at once and frees its port. */
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  @Override
+  public String toString() {
+    return "ChatEmulator[" + baseUrl() + "]";
+  }
+
+  private static int checkStatus(int httpStatus) {
+    if (httpStatus < 400 || httpStatus > 599) {
+      throw new IllegalArgumentException(
+          "httpStatus must be an error status from 400 to 599, but was " + httpStatus);
+    }
+    return httpStatus;
+  }
+
+  private void enqueue(int count, Failure failure) {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must not be negative, but was " + count);
+    }
+    synchronized (failures) {
+      for (int i = 0; i < count; i++) {
+        failures.add(failure);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // HTTP
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Headers headers = exchange.getRequestHeaders();
+      String method = exchange.getRequestMethod();
+      String path = exchange.getRequestURI().getRawPath();
+      String query = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
+      byte[] raw = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+      Response response;
+      byte[] body = raw;
+      try {
+        body = decode(raw, headers);
+        response = null;
+      } catch (ApiError e) {
+        response = errorResponse(e);
+      }
+      record(method, path, query, headers, body);
+      Failure failure;
+      synchronized (failures) {
+        failure = failures.poll();
+      }
+      if (failure != null && !failure.afterProcessing()) {
+        response = failureResponse(failure);
+      } else if (response == null) {
+        response = dispatch(method, path, query, headers, body);
+        if (failure != null) {
+          response = failureResponse(failure);
+        }
+      }
+      send(exchange, headers, response);
+    }
+  }
+
+  private static byte[] decode(byte[] raw, Headers headers) {
+    if (raw.length > MAX_BODY) {
+      throw ApiError.invalid("Request body is larger than " + MAX_BODY + " bytes.");
+    }
+    String encoding = headers.getFirst("Content-Encoding");
+    if (encoding == null || !encoding.trim().equalsIgnoreCase("gzip")) {
+      return raw;
+    }
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+      byte[] body = in.readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        throw ApiError.invalid("Request body is larger than " + MAX_BODY + " bytes.");
+      }
+      return body;
+    } catch (IOException e) {
+      throw ApiError.invalid("Invalid gzip request body.");
+    }
+  }
+
+  private void record(String method, String path, String query, Headers headers, byte[] body) {
+    Map<String, List<String>> kept = new LinkedHashMap<>();
+    headers.forEach(
+        (name, values) -> {
+          String lower = name.toLowerCase(Locale.ROOT);
+          if (!lower.equals("authorization")) {
+            kept.put(lower, List.copyOf(values));
+          }
+        });
+    RecordedRequest request = new RecordedRequest(method, path, query, kept, body);
+    synchronized (log) {
+      log.add(request);
+    }
+  }
+
+  private Response dispatch(
+      String method, String path, String rawQuery, Headers headers, byte[] body) {
+    try {
+      Map<String, String> query = parseQuery(rawQuery);
+      if (path.equals("/v1/spaces") && method.equals("POST")) {
+        return ok(create(headers, query, body));
+      }
+      if (path.equals("/v1/spaces:setup") && method.equals("POST")) {
+        return ok(setup(headers, body));
+      }
+      Matcher space = SPACE_PATH.matcher(path);
+      if (space.matches() && method.equals("GET")) {
+        return ok(get(headers, space.group(1)));
+      }
+      Matcher members = MEMBERS_PATH.matcher(path);
+      if (members.matches() && method.equals("GET")) {
+        return ok(listMembers(headers, query, members.group(1)));
+      }
+      throw ApiError.of(
+          404, "NOT_FOUND", "No method " + method + " " + path + " in the emulated Chat API.");
+    } catch (ApiError e) {
+      return errorResponse(e);
+    } catch (JsonException e) {
+      return errorResponse(ApiError.invalid("Invalid JSON payload received. " + e.getMessage()));
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "emulator failure on " + method + " " + path, e);
+      return errorResponse(ApiError.of(500, "INTERNAL", "Internal error encountered."));
+    }
+  }
+
+  private static Map<String, String> parseQuery(String rawQuery) {
+    Map<String, String> query = new HashMap<>();
+    if (rawQuery.isEmpty()) {
+      return query;
+    }
+    try {
+      for (String pair : rawQuery.split("&")) {
+        int eq = pair.indexOf('=');
+        String name = eq < 0 ? pair : pair.substring(0, eq);
+        String value = eq < 0 ? "" : pair.substring(eq + 1);
+        query.putIfAbsent(
+            URLDecoder.decode(name, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      }
+    } catch (IllegalArgumentException e) {
+      throw ApiError.invalid("Invalid query string.");
+    }
+    return query;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Methods
+
+  private byte[] create(Headers headers, Map<String, String> query, byte[] body) {
+    Principal caller = authenticate(headers, "CreateSpace");
+    if (caller.app()) {
+      requireScopes(caller, "CreateSpace", List.of(CHAT_APP_SPACES_CREATE, CHAT_APP_SPACES));
+    } else {
+      requireScopes(caller, "CreateSpace", List.of(CHAT_SPACES_CREATE, CHAT_SPACES, CHAT_IMPORT));
+    }
+    SpaceInput space = SpaceInput.read(JsonInput.parse(body, "space", "Space"));
+    if (caller.app() && space.importMode()) {
+      throw ApiError.permissionDenied(
+          "Import mode requires user authentication with the chat.import scope; a Chat app"
+              + " can't create a space in import mode.");
+    }
+    if (!caller.app()) {
+      requireScopes(
+          caller,
+          "CreateSpace",
+          space.importMode() ? List.of(CHAT_IMPORT) : List.of(CHAT_SPACES_CREATE, CHAT_SPACES));
+    }
+    SpaceRules.checkCreate(caller, space, customers, store.now());
+    return WireJson.space(store.create(caller, space, query.get("requestId")));
+  }
+
+  private byte[] setup(Headers headers, byte[] body) {
+    Principal caller = authenticate(headers, "SetUpSpace");
+    if (caller.app()) {
+      throw ApiError.permissionDenied(
+          "This method doesn't support app authentication with a service account. Authenticate"
+              + " with a user account.");
+    }
+    requireScopes(caller, "SetUpSpace", List.of(CHAT_SPACES_CREATE, CHAT_SPACES));
+    JsonInput request = JsonInput.parse(body, "", "SetUpSpaceRequest");
+    JsonInput spaceJson = request.object("space", "Space");
+    SpaceInput space = SpaceInput.read(spaceJson == null ? JsonInput.empty("space") : spaceJson);
+    String requestId = request.string("requestId");
+    List<MemberInput> members = new ArrayList<>();
+    for (JsonInput membership : request.objects("memberships", "Membership")) {
+      members.add(MemberInput.read(membership, membership.path()));
+    }
+    SpaceRules.checkSetup(caller, space, members, apps);
+    return WireJson.space(store.setup(caller, space, members, requestId));
+  }
+
+  private byte[] get(Headers headers, String id) {
+    Principal caller = authenticate(headers, "GetSpace");
+    requireScopes(
+        caller,
+        "GetSpace",
+        caller.app()
+            ? List.of(CHAT_BOT, CHAT_APP_SPACES)
+            : List.of(CHAT_SPACES, CHAT_SPACES_READONLY, CHAT_IMPORT));
+    return WireJson.space(store.get(caller, id));
+  }
+
+  private byte[] listMembers(Headers headers, Map<String, String> query, String id) {
+    Principal caller = authenticate(headers, "ListMemberships");
+    requireScopes(
+        caller,
+        "ListMemberships",
+        caller.app()
+            ? List.of(CHAT_BOT, CHAT_APP_MEMBERSHIPS)
+            : List.of(CHAT_MEMBERSHIPS, CHAT_MEMBERSHIPS_READONLY, CHAT_IMPORT));
+    StoredSpace space = store.get(caller, id);
+    boolean showGroups = "true".equals(query.get("showGroups"));
+    List<StoredMember> members = new ArrayList<>();
+    for (StoredMember member : space.members()) {
+      if (showGroups || member.kind() != StoredMember.Kind.GROUP) {
+        members.add(member);
+      }
+    }
+    return WireJson.memberships(space, members);
+  }
+
+  private Principal authenticate(Headers headers, String rpcMethod) {
+    String authorization = headers.getFirst("Authorization");
+    if (authorization == null || authorization.isBlank()) {
+      throw ApiError.unauthenticated(true, rpcMethod);
+    }
+    String scheme = "Bearer ";
+    Principal caller =
+        authorization.regionMatches(true, 0, scheme, 0, scheme.length())
+            ? tokens.get(authorization.substring(scheme.length()).trim())
+            : null;
+    if (caller == null) {
+      throw ApiError.unauthenticated(false, rpcMethod);
+    }
+    return caller;
+  }
+
+  private static void requireScopes(Principal caller, String rpcMethod, List<String> anyOf) {
+    if (!caller.hasAny(Set.copyOf(anyOf))) {
+      throw ApiError.insufficientScopes(rpcMethod, anyOf);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Answers
+
+  private static Response ok(byte[] body) {
+    return new Response(200, body, Map.of());
+  }
+
+  private static Response errorResponse(ApiError error) {
+    return new Response(error.httpStatus(), WireJson.error(error), error.headers());
+  }
+
+  private static Response failureResponse(Failure failure) {
+    int code = failure.httpStatus();
+    String status;
+    String message;
+    switch (code) {
+      case 400:
+        status = "INVALID_ARGUMENT";
+        message = "Request contains an invalid argument.";
+        break;
+      case 401:
+        status = "UNAUTHENTICATED";
+        message = "Request had invalid authentication credentials.";
+        break;
+      case 403:
+        status = "PERMISSION_DENIED";
+        message = "The caller does not have permission.";
+        break;
+      case 404:
+        status = "NOT_FOUND";
+        message = "Requested entity was not found.";
+        break;
+      case 409:
+        status = "ABORTED";
+        message = "The operation was aborted.";
+        break;
+      case 429:
+        status = "RESOURCE_EXHAUSTED";
+        message = "Resource has been exhausted (e.g. check quota).";
+        break;
+      case 500:
+        status = "INTERNAL";
+        message = "Internal error encountered.";
+        break;
+      case 501:
+        status = "UNIMPLEMENTED";
+        message = "Operation is not implemented, or supported, or enabled.";
+        break;
+      case 503:
+        status = "UNAVAILABLE";
+        message = "The service is currently unavailable.";
+        break;
+      case 504:
+        status = "DEADLINE_EXCEEDED";
+        message = "Deadline expired before operation could complete.";
+        break;
+      default:
+        status = code < 500 ? "FAILED_PRECONDITION" : "UNKNOWN";
+        message = "Injected failure with HTTP status " + code + ".";
+    }
+    Map<String, String> headers =
+        failure.retryAfter() == null
+            ? Map.of()
+            : Map.of("Retry-After", Long.toString(seconds(failure.retryAfter())));
+    return new Response(
+        code,
+        WireJson.error(ApiError.of(code, status, message)),
+        headers);
+  }
+
+  private static long seconds(Duration duration) {
+    long seconds = duration.getSeconds();
+    return duration.getNano() > 0 ? seconds + 1 : seconds;
+  }
+
+  private static void send(HttpExchange exchange, Headers request, Response response)
+      throws IOException {
+    Headers out = exchange.getResponseHeaders();
+    out.set("Content-Type", "application/json; charset=UTF-8");
+    response.headers().forEach(out::set);
+    byte[] body = response.body();
+    String accept = Objects.requireNonNullElse(request.getFirst("Accept-Encoding"), "");
+    String agent = Objects.requireNonNullElse(request.getFirst("User-Agent"), "");
+    if (accept.toLowerCase(Locale.ROOT).contains("gzip") && agent.contains("gzip")) {
+      ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+      try (OutputStream gzip = new GZIPOutputStream(zipped)) {
+        gzip.write(body);
+      }
+      body = zipped.toByteArray();
+      out.set("Content-Encoding", "gzip");
+    }
+    exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+    try (OutputStream stream = exchange.getResponseBody()) {
+      stream.write(body);
+    }
+  }
+
+  /** Configures an emulator: its callers, customers, port and clock. */
+  public static final class Builder {
+    private static final Pattern USER = Pattern.compile("users/[^/]+");
+    private static final Pattern CUSTOMER = Pattern.compile("customers/[^/]+");
+
+    private final Map<String, Principal> tokens = new LinkedHashMap<>();
+    private final Set<String> customers = new LinkedHashSet<>(Set.of(MY_CUSTOMER));
+    private int port;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The port to listen on, 0 (the default) for a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be from 0 to 65535, but was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * A person calling with user authentication. One person may have several tokens with
+     * different scopes.
+     *
+     * @param token the bearer token the person sends
+     * @param name the person's resource name, {@code users/{user}}
+     * @param scopes the OAuth scopes the token carries, e.g. {@link ChatScopes#CHAT_SPACES_CREATE}
+     */
+    public Builder user(String token, String name, Set<String> scopes) {
+      return add(token, name, false, scopes);
+    }
+
+    /**
+     * A Chat app calling with app authentication (a service account, with administrator approval
+     * for the {@code chat.app.*} scopes). The first app registered is also "the calling app" of
+     * users' DMs with an app.
+     *
+     * @param name the app's user resource name, {@code users/{user}}
+     */
+    public Builder app(String token, String name, Set<String> scopes) {
+      return add(token, name, true, scopes);
+    }
+
+    /** A customer an app may create spaces for; {@link #MY_CUSTOMER} is always known. */
+    public Builder customer(String name) {
+      Objects.requireNonNull(name, "name");
+      if (!CUSTOMER.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "customer must be customers/{customer}, but was \"" + name + "\"");
+      }
+      customers.add(name);
+      return this;
+    }
+
+    /** The clock of createTime and other timestamps; the system UTC clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Adds {@link #DEFAULT_USER} and {@link #DEFAULT_APP} with their tokens and all scopes. */
+    public Builder withDefaults() {
+      user(DEFAULT_USER_TOKEN, DEFAULT_USER, ChatScopes.ALL_USER_SCOPES);
+      return app(DEFAULT_APP_TOKEN, DEFAULT_APP, ChatScopes.ALL_APP_SCOPES);
+    }
+
+    /** Binds 127.0.0.1 and starts serving. */
+    public ChatEmulator start() {
+      try {
+        return new ChatEmulator(this);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the Chat emulator on port " + port, e);
+      }
+    }
+
+    private Builder add(String token, String name, boolean app, Set<String> scopes) {
+      Objects.requireNonNull(token, "token");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(scopes, "scopes");
+      if (token.isBlank() || !token.equals(token.trim())) {
+        throw new IllegalArgumentException(
+            "the token of " + name + " must not be blank or have surrounding blanks");
+      }
+      if (!USER.matcher(name).matches()) {
+        throw new IllegalArgumentException("name must be users/{user}, but was \"" + name + "\"");
+      }
+      for (Principal known : tokens.values()) {
+        if (known.name().equals(name) && known.app() != app) {
+          throw new IllegalArgumentException(name + " can't be both a person and a Chat app");
+        }
+      }
+      Principal previous = tokens.get(token);
+      if (previous != null) {
+        throw new IllegalArgumentException(
+            "the token of " + name + " is already the token of " + previous.name());
+      }
+      tokens.put(token, new Principal(name, app, scopes));
+      return this;
+    }
+  }
+}
