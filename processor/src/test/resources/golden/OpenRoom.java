@@ -139,7 +139,7 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
         problems.add(new InvalidRequestException("room.guests", "not allowed in closed"));
       }
     }
-    if (guests == null || guests.size() < 2 || guests.size() > 2) {
+    if (guests == null || guests.size() != 2) {
       problems.add(new InvalidRequestException("guests", "closed takes exactly 2, got " + (guests == null ? 0 : guests.size())));
     }
     return problems;

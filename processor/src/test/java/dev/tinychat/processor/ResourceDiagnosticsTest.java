@@ -122,4 +122,22 @@ class ResourceDiagnosticsTest {
         "  Node parent();", "  List<Node> children();", "}");
     assertThat(compile(node)).succeededWithoutWarnings();
   }
+
+  @Test
+  void typeThatNeverExistsIsReportedWhenProcessingEnds() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {", "  Missing missing();", "}");
+    Compilation compilation = compile(room);
+    assertThat(compilation).hadErrorContaining("[Unresolved] test.Room refers to types that were never generated or"
+        + " declared: Missing.").inFile(room).onLineContaining("public interface Room");
+  }
+
+  @Test
+  void jsonNameClashIsAnError() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {", "  String title();",
+        "  @JsonName(\"title\")", "  String name();", "}");
+    Compilation compilation = compile(room);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[JsonName] title() and name() of Room both use the JSON name \"title\".")
+        .inFile(room).onLineContaining("String name();");
+  }
 }
