@@ -141,20 +141,20 @@ public final class RoomJson {
 
   private static Room.Kind parseKind(String text) {
     return switch (text) {
-    case "KIND_UNSPECIFIED" -> Room.Kind.KIND_UNSPECIFIED;
-    case "OPEN" -> Room.Kind.OPEN;
-    case "CLOSED" -> Room.Kind.CLOSED;
-    default -> Room.Kind.UNRECOGNIZED;
-      };
-    }
+      case "KIND_UNSPECIFIED" -> Room.Kind.KIND_UNSPECIFIED;
+      case "OPEN" -> Room.Kind.OPEN;
+      case "CLOSED" -> Room.Kind.CLOSED;
+      default -> Room.Kind.UNRECOGNIZED;
+    };
+  }
 
-    private static void checkLength(String text, int max, String path) {
-      if (text == null) {
-        return;
-      }
-      int length = text.codePointCount(0, text.length());
-      if (length > max) {
-        throw new InvalidRequestException(path, "at most " + max + " characters, got " + length);
-      }
+  private static void checkLength(String text, int max, String path) {
+    if (text == null) {
+      return;
+    }
+    int length = text.codePointCount(0, text.length());
+    if (length > max) {
+      throw new InvalidRequestException(path, "at most " + max + " characters, got " + length);
     }
   }
+}

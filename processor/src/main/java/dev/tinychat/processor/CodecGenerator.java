@@ -245,18 +245,18 @@ final class CodecGenerator {
   }
 
   private MethodSpec enumParser(TypeModel.EnumRef enumRef) {
-    CodeBlock.Builder cases = CodeBlock.builder();
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (text) {\n").indent();
     for (String constant : enumRef.known()) {
-      cases.addStatement("case $S -> $T.$L", constant, enumRef.name(), constant);
+      body.addStatement("case $S -> $T.$L", constant, enumRef.name(), constant);
     }
-    cases.addStatement("default -> $T.$L", enumRef.name(), enumRef.unrecognized());
+    body.addStatement("default -> $T.$L", enumRef.name(), enumRef.unrecognized())
+        .unindent()
+        .add("};\n");
     return MethodSpec.methodBuilder(enumParsers.get(enumRef.name()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(enumRef.name())
         .addParameter(String.class, "text")
-        .addCode("return switch (text) {\n")
-        .addCode(cases.build().toBuilder().indent().build())
-        .addCode("};\n")
+        .addCode(body.build())
         .build();
   }
 

@@ -75,7 +75,7 @@ final class Definitions {
   }
 
   static Compilation compile(List<JavaFileObject> sources) {
-    return javac().withProcessors(new TinychatProcessor()).withOptions("-Xlint:all,-processing", "-Werror")
+    return javac().withProcessors(new TinychatProcessor()).withOptions("-Xlint:all", "-Werror")
         .compile(sources);
   }
 
