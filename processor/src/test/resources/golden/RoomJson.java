@@ -122,6 +122,9 @@ public final class RoomJson {
    */
   public static void check(Room value, String path) {
     checkLength(value.displayName(), 10, path + ".displayName");
+    if (value.kind() == Room.Kind.UNRECOGNIZED && !(value instanceof RoomValue known && known.kindText() != null)) {
+      throw new InvalidRequestException(path + ".kind", "UNRECOGNIZED stands for a value this client does not know; it can only be sent back as read, choose one of KIND_UNSPECIFIED, OPEN, CLOSED");
+    }
     if (value.guests() != null) {
       for (int i = 0; i < value.guests().size(); i++) {
         GuestJson.check(value.guests().get(i), path + ".guests[" + i + ']');

@@ -282,6 +282,15 @@ final class CodecGenerator {
         method.addStatement("checkPattern($L, $L, $S, $L)", getter, members.get(patternKey(field)),
             field.namePattern().source(), path);
       }
+      if (field.type() instanceof TypeModel.EnumRef enumRef) {
+        method.beginControlFlow("if ($L == $T.$L && !($L instanceof $T known && known.$L() != null))",
+                getter, enumRef.name(), enumRef.unrecognized(), value, resource.valueName(),
+                resource.textName(field))
+            .addStatement("throw new $T($L, $S)", INVALID_REQUEST, path,
+                enumRef.unrecognized() + " stands for a value this client does not know; it can only be"
+                    + " sent back as read, choose one of " + String.join(", ", enumRef.known()))
+            .endControlFlow();
+      }
       TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
       if (type instanceof TypeModel.ResourceRef ref && checked.test(ref.name())) {
         ClassName codec = ResourceModel.generated(ref.name(), "Json");

@@ -80,6 +80,16 @@ class RequestCheckTest {
       "          CreateSpace.check(r.space(), r.requestId());",
       "        }",
       "        case \"toString\" -> { return CreateSpace.namedSpace(\"API-made\").space().toString(); }",
+      "        case \"unrecognizedMadeByHand\" -> CreateSpace.check(SpaceBuilder.from(CreateSpace.namedSpace(\"Team\").space())",
+      "            .spaceHistoryState(Space.HistoryState.UNRECOGNIZED).build(), null);",
+      "        case \"unrecognizedReadBack\" -> {",
+      "          Space read = SpaceJson.read(dev.tinychat.json.JsonReader.of(",
+      "              \"{\\\"spaceType\\\":\\\"SPACE\\\",\\\"displayName\\\":\\\"Team\\\",\\\"spaceHistoryState\\\":\\\"HISTORY_FOREVER\\\"}\"));",
+      "          CreateSpace.check(read, null);",
+      "          dev.tinychat.json.JsonWriter json = dev.tinychat.json.JsonWriter.create();",
+      "          SpaceJson.writeRequest(json, read);",
+      "          return read.spaceHistoryState() + \" \" + new String(json.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);",
+      "        }",
       "        default -> throw new IllegalArgumentException(scenario);",
       "      }",
       "      return \"ok\";",
@@ -174,5 +184,14 @@ class RequestCheckTest {
   @Test
   void toStringListsOnlyTheSetFields() {
     assertThat(probe.apply("toString")).isEqualTo("Space{spaceType=SPACE, displayName=API-made}");
+  }
+
+  @Test
+  void unrecognizedEnumConstantMadeByHandIsRefusedButAReadValueIsSentBackAsRead() {
+    assertThat(probe.apply("unrecognizedMadeByHand")).isEqualTo("space.spaceHistoryState: UNRECOGNIZED stands for"
+        + " a value this client does not know; it can only be sent back as read, choose one of"
+        + " HISTORY_STATE_UNSPECIFIED, HISTORY_OFF, HISTORY_ON");
+    assertThat(probe.apply("unrecognizedReadBack")).isEqualTo("UNRECOGNIZED"
+        + " {\"spaceType\":\"SPACE\",\"displayName\":\"Team\",\"spaceHistoryState\":\"HISTORY_FOREVER\"}");
   }
 }
