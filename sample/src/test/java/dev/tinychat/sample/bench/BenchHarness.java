@@ -207,9 +207,11 @@ public final class BenchHarness {
     int n = variants.size();
     List<List<Double>> millis = new ArrayList<>();
     List<List<Double>> rss = new ArrayList<>();
+    List<List<Double>> exit = new ArrayList<>();
     for (int v = 0; v < n; v++) {
       millis.add(new ArrayList<>());
       rss.add(new ArrayList<>());
+      exit.add(new ArrayList<>());
     }
     try (ChatEmulator emulator = ChatEmulator.withDefaults()) {
       int spacesBefore = emulator.spaceCount();
@@ -232,6 +234,7 @@ public final class BenchHarness {
           }
           if (record) {
             millis.get(v).add(launch.millis());
+            exit.get(v).add(launch.exitMillis());
             if (launch.peakRssKb() >= 0) {
               rss.get(v).add(launch.peakRssKb() / 1024.0);
             }
@@ -249,19 +252,22 @@ public final class BenchHarness {
         "## Start-up: fresh JVM, create one space on the emulator, exit (%d runs each after %d warm-up runs each)%n%n",
         runs,
         warmup);
-    out.println("| run | median ms | p90 ms | min ms | max ms | median peak RSS MiB |");
-    out.println("|---|---:|---:|---:|---:|---:|");
+    out.println(
+        "| run | median ms | p90 ms | min ms | max ms | median ms from end of main to exit"
+            + " | median peak RSS MiB |");
+    out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (int v = 0; v < n; v++) {
       List<Double> m = millis.get(v);
       List<Double> r = rss.get(v);
       out.printf(
           Locale.ROOT,
-          "| %s | %.0f | %.0f | %.0f | %.0f | %s |%n",
+          "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %s |%n",
           variants.get(v).label(),
           percentile(m, 50),
           percentile(m, 90),
           Collections.min(m),
           Collections.max(m),
+          percentile(exit.get(v), 50),
           r.isEmpty() ? "n/a" : String.format(Locale.ROOT, "%.0f", percentile(r, 50)));
     }
     double ours = percentile(millis.get(0), 50);
@@ -273,7 +279,8 @@ public final class BenchHarness {
         percentile(millis.get(2), 50) / ours);
   }
 
-  private record Launch(double millis, long peakRssKb) {}
+  /** Wall-clock time of one run; peak RSS and time from the end of main to exit, or -1. */
+  private record Launch(double millis, long peakRssKb, double exitMillis) {}
 
   private Launch launch(List<String> command) throws IOException, InterruptedException {
     String main = command.get(3);
@@ -282,6 +289,7 @@ public final class BenchHarness {
     Process process = builder.start();
     boolean exited = process.waitFor(120, TimeUnit.SECONDS);
     long nanos = System.nanoTime() - start;
+    long exitedAt = System.currentTimeMillis();
     if (!exited) {
       process.destroyForcibly();
       throw new IllegalStateException(main + " did not exit within 120 s");
@@ -292,12 +300,15 @@ public final class BenchHarness {
           main + " failed with exit code " + process.exitValue() + ":\n" + output);
     }
     long rss = -1;
+    double exitMillis = -1;
     for (String line : output.split("\n")) {
-      if (line.startsWith(PeakRss.PREFIX)) {
-        rss = Long.parseLong(line.substring(PeakRss.PREFIX.length()).trim());
+      if (line.startsWith(ChildReport.PEAK_RSS_KB)) {
+        rss = Long.parseLong(line.substring(ChildReport.PEAK_RSS_KB.length()).trim());
+      } else if (line.startsWith(ChildReport.MAIN_END_MILLIS)) {
+        exitMillis = exitedAt - Long.parseLong(line.substring(ChildReport.MAIN_END_MILLIS.length()).trim());
       }
     }
-    return new Launch(nanos / 1e6, rss);
+    return new Launch(nanos / 1e6, rss, exitMillis);
   }
 
   private static String join(List<Path> entries) {

@@ -9,6 +9,6 @@ final class EmptyMain {
 
   public static void main(String[] args) {
     System.out.println("spaces/none");
-    System.out.println(PeakRss.line());
+    ChildReport.print();
   }
 }

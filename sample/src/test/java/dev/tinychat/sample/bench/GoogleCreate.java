@@ -14,7 +14,7 @@ import javax.net.ssl.SSLContext;
  * class path {@code Google's run-time closure + sample test classes}.
  *
  * <p>Arguments: {@code baseUrl token displayName requestId [--init-tls]}. Prints the created
- * space's name and the process's peak resident set size. With {@code --init-tls} it first
+ * space's name, then the {@link ChildReport} lines. With {@code --init-tls} it first
  * initialises the JDK's default {@code SSLContext}, which Google's client does on its first
  * {@code https} call to the real API but not over the emulator's plain {@code http}, while the
  * JDK's {@code HttpClient} (under tinychat) does it when it is built whatever the scheme.
@@ -41,6 +41,6 @@ final class GoogleCreate {
             .setRequestId(args[3])
             .execute();
     System.out.println(space.getName());
-    System.out.println(PeakRss.line());
+    ChildReport.print();
   }
 }

@@ -38,6 +38,6 @@ final class JdkHttpCreate {
       throw new IllegalStateException("HTTP " + response.statusCode() + ": " + json);
     }
     System.out.println(json.substring(at + 1, json.indexOf('"', at + 1)));
-    System.out.println(PeakRss.line());
+    ChildReport.print();
   }
 }
