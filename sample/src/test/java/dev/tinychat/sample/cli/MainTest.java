@@ -6,16 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpServer;
 import dev.tinychat.sample.emulator.ChatEmulator;
 import dev.tinychat.sample.emulator.ChatScopes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -405,5 +412,95 @@ class MainTest {
             "get", "spaces/AAAAAAAAAAA"),
         file + ": field \"private_key\" is not an RSA private key in PKCS#8 PEM"
             + " (-----BEGIN PRIVATE KEY-----)");
+  }
+
+  /**
+   * A service-account key made in the test, whose token_uri is a token endpoint on 127.0.0.1
+   * answering {@code answer} with {@code status}; returns the key file.
+   */
+  private Path serviceAccountKey(int status, String answer, List<String> grants)
+      throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair keys = generator.generateKeyPair();
+    String pem =
+        "-----BEGIN PRIVATE KEY-----\\n"
+            + Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded())
+            + "\\n-----END PRIVATE KEY-----\\n";
+    HttpServer tokens =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    tokens.createContext(
+        "/token",
+        exchange -> {
+          try (exchange) {
+            grants.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] body = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+          }
+        });
+    tokens.start();
+    tokenServer = tokens;
+    return Files.writeString(
+        dir.resolve("service-account.json"),
+        "{\"type\": \"service_account\", \"client_email\": \"app@example.iam.gserviceaccount.com\","
+            + " \"private_key_id\": \"k1\", \"private_key\": \"" + pem + "\","
+            + " \"token_uri\": \"http://127.0.0.1:" + tokens.getAddress().getPort() + "/token\"}");
+  }
+
+  private HttpServer tokenServer;
+
+  @AfterEach
+  void stopTokenServer() {
+    if (tokenServer != null) {
+      tokenServer.stop(0);
+    }
+  }
+
+  @Test
+  void serviceAccountKeyCreatesASpaceAsTheApp() throws Exception {
+    List<String> grants = new CopyOnWriteArrayList<>();
+    Path key =
+        serviceAccountKey(
+            200,
+            "{\"access_token\": \"sa-app-token\", \"expires_in\": 3599, \"token_type\": \"Bearer\"}",
+            grants);
+    try (ChatEmulator chat =
+        ChatEmulator.builder()
+            .app("sa-app-token", "users/sa-app", ChatScopes.ALL_APP_SCOPES)
+            .start()) {
+      Run run =
+          run("--endpoint", chat.baseUrl(), "--credentials", key.toString(), "--as-app",
+              "create", "--display-name", "By the service account", "--customer",
+              "customers/my_customer");
+
+      assertEquals(0, run.exit(), run::toString);
+      assertEquals("customers/my_customer", run.space().get("customer").getAsString());
+      assertEquals(1, grants.size());
+      assertTrue(
+          grants.get(0).startsWith(
+              "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion="),
+          grants.get(0));
+    }
+  }
+
+  @Test
+  void tokenEndpointRefusingTheKeyIsExitOneWithOneErrorLine() throws Exception {
+    Path key =
+        serviceAccountKey(
+            400,
+            "{\"error\": \"invalid_grant\", \"error_description\": \"Invalid JWT Signature.\"}",
+            new CopyOnWriteArrayList<>());
+
+    Run run =
+        run("--endpoint", emulator.baseUrl(), "--credentials", key.toString(), "--as-app",
+            "get", "spaces/AAAAAAAAAAA");
+
+    assertEquals(1, run.exit(), run::toString);
+    assertEquals(1, run.errLines().size(), run.err());
+    assertTrue(run.err().startsWith("error: "), run.err());
+    assertTrue(run.err().contains("invalid_grant (Invalid JWT Signature.)"), run.err());
+    assertEquals(List.of(), emulator.requestLog());
   }
 }
