@@ -2,6 +2,7 @@ package dev.tinychat.sample.wire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.api.services.chat.v1.HangoutsChat;
 import com.google.api.services.chat.v1.model.AccessSettings;
@@ -433,5 +434,70 @@ class RequestWireTest {
     assertSameRequest(
         () -> ours.get("spaces/AAAAAAAAAAA"),
         () -> google.spaces().get("spaces/AAAAAAAAAAA").execute());
+  }
+
+  /**
+   * An intended difference: output-only fields of a hand-made Space ({@code name}, {@code
+   * spaceUri}, ...) are left out of our request, where Google's client sends whatever the model
+   * holds; the server ignores them either way.
+   */
+  @Test
+  void outputOnlyFieldsAreLeftOutWhereGoogleSendsThem() throws IOException {
+    ours.create(
+        new dev.tinychat.sample.chat.SpaceBuilder()
+            .name("spaces/mine")
+            .type(dev.tinychat.sample.chat.Space.Type.ROOM)
+            .spaceType(dev.tinychat.sample.chat.Space.SpaceType.SPACE)
+            .displayName("Team")
+            .spaceUri("https://chat.google.com/room/mine")
+            .adminInstalled(true)
+            .lastActiveTime(Instant.parse("2020-01-01T00:00:00Z"))
+            .build(),
+        "r");
+    google
+        .spaces()
+        .create(
+            new Space()
+                .setName("spaces/mine")
+                .setType("ROOM")
+                .setSpaceType("SPACE")
+                .setDisplayName("Team")
+                .setSpaceUri("https://chat.google.com/room/mine")
+                .setAdminInstalled(true)
+                .setLastActiveTime("2020-01-01T00:00:00Z"))
+        .setRequestId("r")
+        .execute();
+
+    List<CannedServer.Received> both = server.received();
+    assertEquals(
+        JsonParser.parseString("{\"spaceType\":\"SPACE\",\"displayName\":\"Team\"}"),
+        JsonParser.parseString(both.get(0).body()));
+    JsonObject theirs = JsonParser.parseString(both.get(1).body()).getAsJsonObject();
+    assertEquals("spaces/mine", theirs.get("name").getAsString());
+    assertEquals(7, theirs.size(), theirs::toString);
+  }
+
+  /**
+   * The intended difference of SPEC.md: without a requestId (none, or an empty one) Google's
+   * client sends none (or an empty one); ours sends a random UUID, so a retry cannot create a
+   * second space.
+   */
+  @Test
+  void withoutRequestIdOursSendsARandomUuidAndGoogleNone() throws IOException {
+    ours.create(CreateSpace.namedSpace("Team"));
+    ours.create(CreateSpace.namedSpace("Team").requestId(""));
+    google
+        .spaces()
+        .create(new Space().setSpaceType("SPACE").setDisplayName("Team"))
+        .execute();
+
+    List<CannedServer.Received> all = server.received();
+    for (CannedServer.Received mine : all.subList(0, 2)) {
+      assertTrue(
+          mine.query()
+              .matches("requestId=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
+          mine.query());
+    }
+    assertEquals("", all.get(2).query());
   }
 }
