@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line tool end to end: {@link Main#run} against real emulators. */
 class MainTest {
   private static final Pattern URL_LINE =
-      Pattern.compile("Space URL: https://mail\\.google\\.com/chat/u/0/#chat/space/([A-Za-z0-9_-]{11})");
+      Pattern.compile(
+          "Space URL: https://mail\\.google\\.com/chat/u/0/#chat/space/([A-Za-z0-9_-]{11})");
   private static final String CAROL_TOKEN = "carol-secret-token";
 
   /** An emulator started apart from the tool, with a person the tool does not know. */
@@ -433,7 +434,8 @@ class MainTest {
         "/token",
         exchange -> {
           try (exchange) {
-            grants.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            byte[] grant = exchange.getRequestBody().readAllBytes();
+            grants.add(new String(grant, StandardCharsets.UTF_8));
             byte[] body = answer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, body.length);
@@ -464,7 +466,8 @@ class MainTest {
     Path key =
         serviceAccountKey(
             200,
-            "{\"access_token\": \"sa-app-token\", \"expires_in\": 3599, \"token_type\": \"Bearer\"}",
+            "{\"access_token\": \"sa-app-token\", \"expires_in\": 3599,"
+                + " \"token_type\": \"Bearer\"}",
             grants);
     try (ChatEmulator chat =
         ChatEmulator.builder()

@@ -208,7 +208,8 @@ class CreateCombinationsTest {
         json(
             "{\"spaceType\":\"SPACE\",\"importMode\":true,\"displayName\":\"Imported\","
                 + "\"createTime\":\"2020-01-02T03:04:05.120Z\","
-                + "\"spaceDetails\":{\"description\":\"From elsewhere\",\"guidelines\":\"Old rules\"},"
+                + "\"spaceDetails\":{\"description\":\"From elsewhere\","
+                + "\"guidelines\":\"Old rules\"},"
                 + "\"externalUserAllowed\":true}"),
         body(request));
 

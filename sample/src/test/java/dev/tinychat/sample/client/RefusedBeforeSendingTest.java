@@ -243,7 +243,8 @@ class RefusedBeforeSendingTest {
   void groupChatWithOnePerson() {
     Space space = new SpaceBuilder().spaceType(Space.SpaceType.GROUP_CHAT).build();
 
-    refused("memberships", "groupChat takes 2 to 49, got 1", () -> alice.setup(space, null, people(1)));
+    refused(
+        "memberships", "groupChat takes 2 to 49, got 1", () -> alice.setup(space, null, people(1)));
   }
 
   @Test
@@ -253,7 +254,8 @@ class RefusedBeforeSendingTest {
         "forbidden in groupChat (an unnamed group chat with two to 49 people besides the caller)",
         () ->
             alice.setup(
-                SetUpSpace.groupChat(Membership.human("users/bob"), Membership.group("groups/eng"))));
+                SetUpSpace.groupChat(
+                    Membership.human("users/bob"), Membership.group("groups/eng"))));
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class SetupCombinationsTest {
   private static final String HUMAN_CAROL =
       "{\"member\":{\"name\":\"users/carol\",\"type\":\"HUMAN\"}}";
-  private static final String HUMAN_DAN = "{\"member\":{\"name\":\"users/dan\",\"type\":\"HUMAN\"}}";
+  private static final String HUMAN_DAN =
+      "{\"member\":{\"name\":\"users/dan\",\"type\":\"HUMAN\"}}";
 
   private final Chat chat = new Chat();
 

@@ -495,7 +495,8 @@ class RequestWireTest {
     for (CannedServer.Received mine : all.subList(0, 2)) {
       assertTrue(
           mine.query()
-              .matches("requestId=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
+              .matches(
+                  "requestId=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
           mine.query());
     }
     assertEquals("", all.get(2).query());

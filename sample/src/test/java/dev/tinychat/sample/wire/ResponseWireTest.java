@@ -16,6 +16,7 @@ import dev.tinychat.http.ApiStatus;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonWriter;
 import dev.tinychat.sample.chat.PermissionSetting;
+import dev.tinychat.sample.chat.PermissionSettings;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpaceJson;
 import dev.tinychat.sample.chat.SpacesClient;
@@ -142,7 +143,7 @@ class ResponseWireTest {
     assertEquals(instant(theirs.getImportModeExpireTime()), mine.importModeExpireTime());
 
     var settings = theirs.getPermissionSettings();
-    Map<String, Function<dev.tinychat.sample.chat.PermissionSettings, PermissionSetting>> ourSettings =
+    Map<String, Function<PermissionSettings, PermissionSetting>> ourSettings =
         Map.of(
             "manageMembersAndGroups", s -> s.manageMembersAndGroups(),
             "modifySpaceDetails", s -> s.modifySpaceDetails(),
@@ -153,7 +154,8 @@ class ResponseWireTest {
             "postMessages", s -> s.postMessages(),
             "replyMessages", s -> s.replyMessages());
     for (var entry : ourSettings.entrySet()) {
-      var their = (com.google.api.services.chat.v1.model.PermissionSetting) settings.get(entry.getKey());
+      var their =
+          (com.google.api.services.chat.v1.model.PermissionSetting) settings.get(entry.getKey());
       PermissionSetting my = entry.getValue().apply(mine.permissionSettings());
       assertNotNull(their, entry.getKey());
       assertNotNull(my, entry.getKey());
@@ -218,7 +220,8 @@ class ResponseWireTest {
   void bothClientsReadTheSameErrorAnswer() {
     String error =
         """
-        {"error": {"code": 409, "message": "A space with the display name \\"Team\\" already exists.",
+        {"error": {"code": 409,
+          "message": "A space with the display name \\"Team\\" already exists.",
           "status": "ALREADY_EXISTS",
           "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo",
                        "reason": "SPACE_NAME_TAKEN", "domain": "chat.googleapis.com"}],
