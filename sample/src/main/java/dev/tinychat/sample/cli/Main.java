@@ -1,6 +1,7 @@
 package dev.tinychat.sample.cli;
 
 import dev.tinychat.auth.Credentials;
+import dev.tinychat.auth.CredentialsException;
 import dev.tinychat.http.ApiException;
 import dev.tinychat.http.ClientException;
 import dev.tinychat.http.InvalidRequestException;
@@ -96,6 +97,10 @@ public final class Main {
     } catch (ClientException e) {
       err.println("error: " + e.getMessage());
       return FAILED;
+    } catch (CredentialsException e) {
+      // No token could be had (token endpoint refused or unreachable, consent not given).
+      err.println("error: " + e.getMessage());
+      return FAILED;
     } finally {
       if (emulator != null) {
         emulator.close();
@@ -135,18 +140,23 @@ public final class Main {
     }
     Path path = Path.of(file);
     String kind = fileKind(path);
-    switch (kind) {
-      case "installed":
-      case "web":
-        String tokenFile = args.value("--token-file");
-        return Credentials.installedApp(path, Path.of(tokenFile == null ? "token.json" : tokenFile), scopes);
-      case "service_account":
-        return Credentials.serviceAccount(path, scopes);
-      case "authorized_user":
-        return authorizedUser(path);
-      default:
-        throw new UsageException(
-            file + " is neither an OAuth client (client_secrets.json) nor a service-account key");
+    try {
+      switch (kind) {
+        case "installed":
+        case "web":
+          String tokenFile = args.value("--token-file");
+          return Credentials.installedApp(path, Path.of(tokenFile == null ? "token.json" : tokenFile), scopes);
+        case "service_account":
+          return Credentials.serviceAccount(path, scopes);
+        case "authorized_user":
+          return authorizedUser(path);
+        default:
+          throw new UsageException(
+              file + " is neither an OAuth client (client_secrets.json) nor a service-account key");
+      }
+    } catch (CredentialsException e) {
+      // A file of the right kind but the wrong shape: the command line named a bad file.
+      throw new UsageException(e.getMessage());
     }
   }
 

@@ -1,0 +1,100 @@
+package dev.tinychat.sample.wire;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A loopback HTTP server that records each request (its body un-gzipped) and answers every one
+ * with the same status and JSON body. It knows nothing of Chat, so both clients are compared on
+ * what they put on the wire, not on what a server accepts.
+ */
+final class CannedServer implements AutoCloseable {
+  /** One request as received. */
+  record Received(String method, String path, String query, String contentEncoding, String body) {}
+
+  private final HttpServer server;
+  private final List<Received> received = new CopyOnWriteArrayList<>();
+  private volatile int status = 200;
+  private volatile byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+
+  CannedServer() {
+    try {
+      server =
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** {@code http://127.0.0.1:PORT}. */
+  String baseUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Answers every request from now on with {@code status} and {@code json}. */
+  void answer(int status, String json) {
+    this.status = status;
+    this.answer = json.getBytes(StandardCharsets.UTF_8);
+  }
+
+  List<Received> received() {
+    return List.copyOf(received);
+  }
+
+  /** The last request, after checking there was exactly one since {@link #clear()}. */
+  Received only() {
+    if (received.size() != 1) {
+      throw new AssertionError("expected one request, got " + received);
+    }
+    return received.get(0);
+  }
+
+  void clear() {
+    received.clear();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      byte[] raw = exchange.getRequestBody().readAllBytes();
+      String encoding = exchange.getRequestHeaders().getFirst("Content-Encoding");
+      if ("gzip".equalsIgnoreCase(encoding) && raw.length > 0) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
+          raw = in.readAllBytes();
+        }
+      }
+      received.add(
+          new Received(
+              exchange.getRequestMethod(),
+              exchange.getRequestURI().getRawPath(),
+              Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""),
+              encoding,
+              new String(raw, StandardCharsets.UTF_8)));
+      byte[] body = answer;
+      exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+      exchange.sendResponseHeaders(status, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
