@@ -137,11 +137,13 @@ public final class InstalledAppCredentials extends CachedCredentials {
                       "code_challenge_method", "S256",
                       "access_type", "offline",
                       "prompt", "consent"));
-      options.out.accept("Open this address in a browser to allow access to " + scopes + ":\n  " + uri);
+      say("Open this address in a browser to allow access to " + scopes + ":\n  " + uri);
       try {
-        options.browser.accept(uri);
+        if (options.browser != null) {
+          options.browser.accept(uri);
+        }
       } catch (RuntimeException e) { // the address is printed: the user can still open it
-        options.out.accept("The browser hook failed (" + e + "); open the address above yourself.");
+        say("The browser hook failed (" + e + "); open the address above yourself.");
       }
       String code = awaitCode(server, redirect, state);
       AccessToken token =
@@ -211,7 +213,7 @@ public final class InstalledAppCredentials extends CachedCredentials {
         } else if (!state.equals(query.get("state"))) {
           status = 400;
           page = "Refused: this is no answer to the sign-in in progress (wrong state).";
-          options.out.accept("Refused a redirect to " + redirect + " with a wrong state; still waiting.");
+          say("Refused a redirect to " + redirect + " with a wrong state; still waiting.");
         } else if (error != null) {
           page = "Access was not granted. You can close this window.";
         }
@@ -238,6 +240,15 @@ public final class InstalledAppCredentials extends CachedCredentials {
         }
         // a broken or malformed request is dropped
       }
+    }
+  }
+
+  /** Tells the user, through {@link Builder#out}. */
+  private void say(String message) {
+    if (options.out != null) {
+      options.out.accept(message);
+    } else {
+      System.err.println(message);
     }
   }
 
@@ -285,8 +296,10 @@ public final class InstalledAppCredentials extends CachedCredentials {
     private URI authorizationEndpoint;
     private URI tokenEndpoint;
     private int port;
-    private Consumer<URI> browser = uri -> {};
-    private Consumer<String> out = System.err::println;
+    /** {@code null}: none. */
+    private Consumer<URI> browser;
+    /** {@code null}: standard error. */
+    private Consumer<String> out;
     private Duration consentTimeout = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
 

@@ -359,43 +359,39 @@ final class Call<T>
   private static void readError(JsonReader json, String[] e) {
     json.beginObject();
     while (json.hasNext()) {
-      switch (json.nextName()) {
-        case "message":
-          e[1] = json.nextString();
-          break;
-        case "status":
-          e[0] = json.nextString();
-          break;
-        case "details":
-          JsonWriter out = JsonWriter.create();
-          json.beginArray();
-          out.beginArray();
-          while (json.hasNext()) {
-            if (json.peek() != JsonToken.BEGIN_OBJECT) {
-              copy(json, out);
-              continue;
-            }
-            String[] found = copyObject(json, out, "@type", "reason");
-            if (e[3] == null && found[0] != null && found[0].endsWith("google.rpc.ErrorInfo")) {
-              e[3] = found[1];
-            }
+      String name = json.nextName();
+      if (name.equals("message")) {
+        e[1] = json.nextString();
+      } else if (name.equals("status")) {
+        e[0] = json.nextString();
+      } else if (name.equals("details")) {
+        JsonWriter out = JsonWriter.create();
+        json.beginArray();
+        out.beginArray();
+        while (json.hasNext()) {
+          if (json.peek() != JsonToken.BEGIN_OBJECT) {
+            copy(json, out);
+            continue;
           }
-          json.endArray();
-          e[2] = new String(out.endArray().toByteArray(), StandardCharsets.UTF_8);
-          break;
-        case "errors":
-          json.beginArray();
-          for (int i = 0; json.hasNext(); i++) {
-            String[] found = copyObject(json, JsonWriter.create(), "reason", "message");
-            if (i == 0) {
-              e[4] = found[0];
-              e[5] = found[1];
-            }
+          String[] found = copyObject(json, out, "@type", "reason");
+          if (e[3] == null && found[0] != null && found[0].endsWith("google.rpc.ErrorInfo")) {
+            e[3] = found[1];
           }
-          json.endArray();
-          break;
-        default:
-          json.skipValue();
+        }
+        json.endArray();
+        e[2] = new String(out.endArray().toByteArray(), StandardCharsets.UTF_8);
+      } else if (name.equals("errors")) {
+        json.beginArray();
+        for (int i = 0; json.hasNext(); i++) {
+          String[] found = copyObject(json, JsonWriter.create(), "reason", "message");
+          if (i == 0) {
+            e[4] = found[0];
+            e[5] = found[1];
+          }
+        }
+        json.endArray();
+      } else {
+        json.skipValue();
       }
     }
     json.endObject();

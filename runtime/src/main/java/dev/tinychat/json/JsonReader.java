@@ -567,11 +567,14 @@ public final class JsonReader {
     String text = numberOrString("a double");
     double v;
     if (peeked == JsonToken.STRING && !isNumber(text)) {
-      switch (text) {
-        case "NaN": v = Double.NaN; break;
-        case "Infinity": v = Double.POSITIVE_INFINITY; break;
-        case "-Infinity": v = Double.NEGATIVE_INFINITY; break;
-        default: throw shapeError("Expected a double but was " + shown(text));
+      if (text.equals("NaN")) {
+        v = Double.NaN;
+      } else if (text.equals("Infinity")) {
+        v = Double.POSITIVE_INFINITY;
+      } else if (text.equals("-Infinity")) {
+        v = Double.NEGATIVE_INFINITY;
+      } else {
+        throw shapeError("Expected a double but was " + shown(text));
       }
     } else {
       v = Double.parseDouble(text);
