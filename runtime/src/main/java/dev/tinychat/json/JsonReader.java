@@ -778,7 +778,7 @@ public final class JsonReader {
   }
 
   private static String hex(int c) {
-    return "0x" + Integer.toHexString(c | 0x100).substring(1).toUpperCase(java.util.Locale.ROOT);
+    return String.format("0x%02X", c);
   }
 
   /** The text of the peeked NUMBER, or of the peeked STRING quoted, cut short if long. */
