@@ -33,8 +33,9 @@ public interface Credentials {
 
   /** A fixed token. */
   static Credentials ofToken(String accessToken) {
-    AccessToken token = AccessToken.of(accessToken);
-    return () -> token;
+    CachedCredentials credentials = new CachedCredentials(Clock.systemUTC(), null);
+    credentials.current = AccessToken.of(accessToken);
+    return credentials;
   }
 
   /**
@@ -57,13 +58,13 @@ public interface Credentials {
 
   /** A user's refresh token with its OAuth client, at Google's token endpoint. */
   static Credentials refreshToken(String clientId, String clientSecret, String refreshToken) {
-    return refreshToken(clientId, clientSecret, refreshToken, TokenEndpoint.GOOGLE);
+    return refreshToken(clientId, clientSecret, refreshToken, OAuth.GOOGLE);
   }
 
   /** A user's refresh token with its OAuth client, at {@code tokenEndpoint}. */
   static Credentials refreshToken(
       String clientId, String clientSecret, String refreshToken, URI tokenEndpoint) {
-    return new RefreshTokenCredentials(
+    return CachedCredentials.refreshToken(
         clientId, clientSecret, refreshToken, tokenEndpoint,
         "The refresh token was revoked, has expired or belongs to another client: get a new one.",
         Clock.systemUTC());
@@ -86,6 +87,6 @@ public interface Credentials {
    * login).
    */
   static Credentials applicationDefault(Collection<String> scopes) {
-    return RefreshTokenCredentials.applicationDefault(scopes, System::getenv);
+    return CachedCredentials.applicationDefault(scopes, System.getenv());
   }
 }

@@ -49,22 +49,18 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class InstalledAppCredentials extends CachedCredentials {
-  private final String clientId;
-  private final String clientSecret;
   private final Path tokenFile;
   private final Set<String> scopes;
   private final URI authorizationEndpoint;
-  private final URI tokenEndpoint;
   private final Builder options;
-  // What the token file holds; changed under the cache's lock.
-  private String refreshToken;
+  // What the token file holds (and the inherited refreshToken); changed under the cache's lock.
   private Set<String> granted = Set.of();
 
   private InstalledAppCredentials(Builder builder) {
     super(builder.clock, null);
     options = builder;
-    JsonFields file = JsonFields.read(builder.clientSecrets);
-    JsonFields client = file.isObject("installed") ? file.object("installed") : file.object("web");
+    OAuth file = OAuth.read(builder.clientSecrets);
+    OAuth client = file.isObject("installed") ? file.object("installed") : file.object("web");
     if (client == null) {
       throw new CredentialsException(
           builder.clientSecrets + ": expected an \"installed\" or \"web\" object (the OAuth client"
@@ -73,20 +69,22 @@ public final class InstalledAppCredentials extends CachedCredentials {
     clientId = client.string("client_id");
     clientSecret = client.string("client_secret");
     tokenFile = builder.tokenFile;
-    scopes = scopes(builder.scopes);
+    scopes = OAuth.scopes(builder.scopes);
     String authUri = client.optString("auth_uri");
     String tokenUri = client.optString("token_uri");
     authorizationEndpoint =
         builder.authorizationEndpoint != null ? builder.authorizationEndpoint
             : URI.create(authUri != null ? authUri : "https://accounts.google.com/o/oauth2/v2/auth");
-    tokenEndpoint =
+    endpoint =
         builder.tokenEndpoint != null ? builder.tokenEndpoint
-            : tokenUri != null ? URI.create(tokenUri) : TokenEndpoint.GOOGLE;
+            : tokenUri != null ? URI.create(tokenUri) : OAuth.GOOGLE;
+    hint = "The saved refresh token was revoked or has expired: delete " + tokenFile
+        + " and run again to consent again.";
     if (Files.exists(tokenFile)) {
       try {
-        JsonFields saved = JsonFields.read(tokenFile);
+        OAuth saved = OAuth.read(tokenFile);
         refreshToken = saved.optString("refresh_token");
-        granted = TokenEndpoint.scopes(Objects.toString(saved.optString("scope"), ""));
+        granted = OAuth.scopes(Objects.toString(saved.optString("scope"), ""));
         String access = saved.optString("access_token");
         Long expiresAt = saved.optLong("expires_at");
         if (access != null && !access.isEmpty() && granted.containsAll(scopes)) {
@@ -103,13 +101,6 @@ public final class InstalledAppCredentials extends CachedCredentials {
     return new Builder(clientSecrets, tokenFile, scopes);
   }
 
-  static Set<String> scopes(Collection<String> scopes) {
-    if (scopes.isEmpty()) {
-      throw new IllegalArgumentException("no scopes: name at least one");
-    }
-    return new LinkedHashSet<>(scopes);
-  }
-
   @Override
   public String toString() {
     return "InstalledAppCredentials{clientId=" + clientId + ", tokenFile=" + tokenFile
@@ -119,50 +110,46 @@ public final class InstalledAppCredentials extends CachedCredentials {
   @Override
   AccessToken fetch() {
     if (refreshToken != null && granted.containsAll(scopes)) {
-      return save(
-          TokenEndpoint.refresh(
-              tokenEndpoint,
-              "The saved refresh token was revoked or has expired: delete " + tokenFile
-                  + " and run again to consent again.",
-              refreshToken, clientId, clientSecret),
-          granted);
+      return save(refreshGrant(), granted);
     }
     SecureRandom random = new SecureRandom();
     byte[] bytes = new byte[48];
     random.nextBytes(bytes);
-    String verifier = TokenEndpoint.base64url(bytes); // 64 characters
+    String verifier = OAuth.base64url(bytes); // 64 characters
     random.nextBytes(bytes);
-    String state = TokenEndpoint.base64url(bytes);
+    String state = OAuth.base64url(bytes);
     try (ServerSocket server =
         new ServerSocket(options.port, 16, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}))) {
       String redirect = "http://127.0.0.1:" + server.getLocalPort() + "/";
       URI uri =
           URI.create(
               authorizationEndpoint + (authorizationEndpoint.getRawQuery() == null ? "?" : "&")
-                  + TokenEndpoint.form(
+                  + OAuth.form(
                       "response_type", "code",
                       "client_id", clientId,
                       "redirect_uri", redirect,
                       "scope", String.join(" ", scopes),
                       "state", state,
                       "code_challenge",
-                      TokenEndpoint.base64url(
+                      OAuth.base64url(
                           MessageDigest.getInstance("SHA-256")
                               .digest(verifier.getBytes(StandardCharsets.US_ASCII))),
                       "code_challenge_method", "S256",
                       "access_type", "offline",
                       "prompt", "consent"));
-      options.out.accept("Open this address in a browser to allow access to " + scopes + ":\n  " + uri);
+      say("Open this address in a browser to allow access to " + scopes + ":\n  " + uri);
       try {
-        options.browser.accept(uri);
+        if (options.browser != null) {
+          options.browser.accept(uri);
+        }
       } catch (RuntimeException e) { // the address is printed: the user can still open it
-        options.out.accept("The browser hook failed (" + e + "); open the address above yourself.");
+        say("The browser hook failed (" + e + "); open the address above yourself.");
       }
       String code = awaitCode(server, redirect, state);
       AccessToken token =
           save(
-              TokenEndpoint.post(
-                  tokenEndpoint,
+              OAuth.post(
+                  endpoint,
                   "The authorization code was refused: run again to consent again.",
                   "grant_type", "authorization_code",
                   "code", code,
@@ -226,7 +213,7 @@ public final class InstalledAppCredentials extends CachedCredentials {
         } else if (!state.equals(query.get("state"))) {
           status = 400;
           page = "Refused: this is no answer to the sign-in in progress (wrong state).";
-          options.out.accept("Refused a redirect to " + redirect + " with a wrong state; still waiting.");
+          say("Refused a redirect to " + redirect + " with a wrong state; still waiting.");
         } else if (error != null) {
           page = "Access was not granted. You can close this window.";
         }
@@ -256,9 +243,18 @@ public final class InstalledAppCredentials extends CachedCredentials {
     }
   }
 
+  /** Tells the user, through {@link Builder#out}. */
+  private void say(String message) {
+    if (options.out != null) {
+      options.out.accept(message);
+    } else {
+      System.err.println(message);
+    }
+  }
+
   /** Keeps the granted tokens and writes them to the token file, owner-only, atomically. */
-  private AccessToken save(JsonFields answer, Set<String> asked) {
-    AccessToken token = TokenEndpoint.token(answer, clock, asked);
+  private AccessToken save(OAuth answer, Set<String> asked) {
+    AccessToken token = answer.token(clock, asked);
     String newRefreshToken = answer.optString("refresh_token");
     refreshToken = newRefreshToken != null ? newRefreshToken : refreshToken;
     granted = token.scopes();
@@ -300,8 +296,10 @@ public final class InstalledAppCredentials extends CachedCredentials {
     private URI authorizationEndpoint;
     private URI tokenEndpoint;
     private int port;
-    private Consumer<URI> browser = uri -> {};
-    private Consumer<String> out = System.err::println;
+    /** {@code null}: none. */
+    private Consumer<URI> browser;
+    /** {@code null}: standard error. */
+    private Consumer<String> out;
     private Duration consentTimeout = Duration.ofMinutes(5);
     private Clock clock = Clock.systemUTC();
 

@@ -29,7 +29,6 @@ public final class ServiceAccountCredentials extends CachedCredentials {
   private final String clientEmail;
   private final String keyId;
   private final PrivateKey key;
-  private final URI endpoint;
   private final Set<String> scopes;
   private final String subject;
 
@@ -48,7 +47,7 @@ public final class ServiceAccountCredentials extends CachedCredentials {
 
   /** Reads the key file now; a missing or malformed one is a {@link CredentialsException}. */
   static ServiceAccountCredentials read(Path keyFile, Collection<String> scopes, Clock clock) {
-    JsonFields json = JsonFields.read(keyFile);
+    OAuth json = OAuth.read(keyFile);
     String type = json.string("type");
     if (!type.equals("service_account")) {
       throw new CredentialsException(
@@ -75,8 +74,8 @@ public final class ServiceAccountCredentials extends CachedCredentials {
     }
     return new ServiceAccountCredentials(
         keyFile, email, json.optString("private_key_id"), key,
-        tokenUri == null ? TokenEndpoint.GOOGLE : URI.create(tokenUri),
-        InstalledAppCredentials.scopes(scopes), null, clock);
+        tokenUri == null ? OAuth.GOOGLE : URI.create(tokenUri),
+        OAuth.scopes(scopes), null, clock);
   }
 
   /** The same account acting for {@code user} (an email), by domain-wide delegation. */
@@ -108,25 +107,23 @@ public final class ServiceAccountCredentials extends CachedCredentials {
       claims.name("sub").value(subject);
     }
     String jwt =
-        TokenEndpoint.base64url(header.endObject().toByteArray()) + "."
-            + TokenEndpoint.base64url(claims.endObject().toByteArray());
+        OAuth.base64url(header.endObject().toByteArray()) + "."
+            + OAuth.base64url(claims.endObject().toByteArray());
     try {
       Signature signature = Signature.getInstance("SHA256withRSA");
       signature.initSign(key);
       signature.update(jwt.getBytes(StandardCharsets.US_ASCII));
-      jwt += "." + TokenEndpoint.base64url(signature.sign());
+      jwt += "." + OAuth.base64url(signature.sign());
     } catch (GeneralSecurityException e) {
       throw new CredentialsException("Could not sign with the key in " + keyFile, null, e);
     }
-    return TokenEndpoint.token(
-        TokenEndpoint.post(
+    return OAuth.post(
             endpoint,
             "Check that key " + keyId + " of " + clientEmail + " (" + keyFile
                 + ") was not deleted and that this machine's clock is right.",
             "grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer",
-            "assertion", jwt),
-        clock,
-        scopes);
+            "assertion", jwt)
+        .token(clock, scopes);
   }
 
   @Override

@@ -1,9 +1,10 @@
 package dev.tinychat.http;
 
 import dev.tinychat.auth.AccessToken;
-import dev.tinychat.internal.ErrorBodies;
 import dev.tinychat.json.JsonException;
 import dev.tinychat.json.JsonReader;
+import dev.tinychat.json.JsonToken;
+import dev.tinychat.json.JsonWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -22,15 +24,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The state of one {@link ApiRequest} across its attempts, and every retry decision, shared by
- * the blocking and the asynchronous path of {@link Transport}. It also receives each attempt's
+ * One {@link ApiRequest} across its attempts: sends them (blocking or not), makes every retry
+ * decision and turns error answers into {@link ApiException}s. It also receives each attempt's
  * body: once more than the limit has arrived it stops reading and completes with what it has, so
- * a longer body means "too large".
+ * a longer body means "too large". On the asynchronous path it is also the callback of each
+ * attempt ({@link #accept}) and the task that starts the next one ({@link #run}).
  */
-final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]> {
+final class Call<T>
+    implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]>,
+        BiConsumer<HttpResponse<byte[]>, Throwable>, Runnable {
+  private static final int EXCERPT = 200;
+
   private final Transport transport;
   private final ApiRequest<T> request;
   private final URI uri;
@@ -44,9 +55,13 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.Bo
   private CompletableFuture<byte[]> body;
   private Flow.Subscription subscription;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
-  Duration delay;
+  private Duration delay;
   /** The decoded response, when {@link #retry} said no. */
-  T result;
+  private T result;
+  /** The outcome of the asynchronous path. */
+  final CompletableFuture<T> future = new CompletableFuture<>();
+  /** Whether {@link #run} waits with the transport's sleeper first. */
+  private boolean sleepFirst;
 
   Call(Transport transport, ApiRequest<T> request) {
     this.transport = transport;
@@ -54,6 +69,70 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.Bo
     this.uri = URI.create(transport.baseUrl + request.path
         + (request.query.isEmpty() ? "" : "?" + request.query));
     this.start = transport.clock.instant();
+  }
+
+  /** The blocking path: sends until {@link #retry} has an answer, sleeping in between. */
+  T send() {
+    while (true) {
+      HttpResponse<byte[]> response = null;
+      IOException failure = null;
+      try {
+        response = transport.client.send(next(), this);
+      } catch (IOException e) {
+        failure = e;
+      } catch (InterruptedException e) {
+        throw interrupted(e);
+      }
+      if (!retry(response, failure)) {
+        return result;
+      }
+      try {
+        if (delay.isZero()) {
+          continue;
+        } else if (transport.sleeper != null) {
+          transport.sleeper.sleep(delay);
+        } else {
+          TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+        }
+      } catch (InterruptedException e) {
+        throw interrupted(e);
+      }
+    }
+  }
+
+  /** The asynchronous path: sends an attempt (after the sleeper, if it is to wait first). */
+  @Override
+  public void run() {
+    try {
+      if (sleepFirst) {
+        sleepFirst = false;
+        transport.sleeper.sleep(delay);
+      }
+      transport.client.sendAsync(next(), this).whenComplete(this);
+    } catch (InterruptedException e) {
+      future.completeExceptionally(interrupted(e));
+    } catch (RuntimeException e) {
+      future.completeExceptionally(e);
+    }
+  }
+
+  /** The outcome of an asynchronous attempt: the answer, or the next attempt now or later. */
+  @Override
+  public void accept(HttpResponse<byte[]> response, Throwable failure) {
+    try {
+      if (!retry(response, failure)) {
+        future.complete(result);
+      } else if (delay.isZero()) {
+        run();
+      } else if (transport.sleeper == null) {
+        CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS).execute(this);
+      } else {
+        sleepFirst = true;
+        ForkJoinPool.commonPool().execute(this);
+      }
+    } catch (Throwable e) {
+      future.completeExceptionally(e);
+    }
   }
 
   @Override
@@ -152,7 +231,7 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.Bo
       delay = Duration.ZERO;
       return true;
     }
-    ApiException error = ErrorBodies.parse(status, body, secret);
+    ApiException error = error(status, body);
     boolean retryable = status == 429 || status == 500 || status >= 502 && status <= 504;
     if (retryable && backOff(retryAfter(response), error.getMessage())) {
       return true;
@@ -160,7 +239,9 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.Bo
     throw error;
   }
 
-  TransportException interrupted(Throwable cause) {
+  /** Keeps the thread's interrupt flag. */
+  private TransportException interrupted(InterruptedException cause) {
+    Thread.currentThread().interrupt();
     return new TransportException(request + ": interrupted after " + times(), attempts, cause);
   }
 
@@ -174,7 +255,8 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.Bo
       return false;
     }
     Duration wait = retryAfter == null
-        ? policy.backoff(retries, transport.random.getAsDouble())
+        ? policy.backoff(retries, transport.random == null
+            ? ThreadLocalRandom.current().nextDouble() : transport.random.getAsDouble())
         : retryAfter.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : retryAfter;
     Duration elapsed = Duration.between(start, transport.clock.instant());
     if (elapsed.plus(wait).compareTo(policy.totalTimeout()) > 0) {
@@ -239,5 +321,154 @@ final class Call<T> implements HttpResponse.BodyHandler<byte[]>, HttpResponse.Bo
   private InvalidResponseException invalid(int status, String what, Throwable cause) {
     return new InvalidResponseException(
         status, request + ": the HTTP " + status + " response " + what, cause);
+  }
+  /**
+   * The exception for an error answer: Google's {@code {"error": {...}}} envelope with its
+   * optional {@code details} and legacy {@code errors}, or, for anything else, a one-line excerpt
+   * of the body. The token is replaced wherever the body echoes it.
+   */
+  private ApiException error(int httpStatus, byte[] body) {
+    // status, message, details, ErrorInfo reason, errors[0].reason, errors[0].message
+    String[] e = new String[6];
+    boolean envelope = false;
+    try {
+      JsonReader json = JsonReader.of(body);
+      json.beginObject();
+      while (json.hasNext()) {
+        if (!json.nextName().equals("error")) {
+          json.skipValue();
+        } else if (json.peek() == JsonToken.STRING) {
+          e[1] = json.nextString();
+          envelope = true;
+        } else {
+          readError(json, e);
+          envelope = true;
+        }
+      }
+      json.endObject();
+      json.endDocument();
+    } catch (RuntimeException | StackOverflowError notJson) {
+      e = new String[6];
+      envelope = false;
+    }
+    String message = !envelope ? excerpt(body) : e[1] != null ? e[1] : e[5];
+    return new ApiException(
+        httpStatus, e[0], redact(message), redact(e[2]), e[3] != null ? e[3] : e[4]);
+  }
+
+  private static void readError(JsonReader json, String[] e) {
+    json.beginObject();
+    while (json.hasNext()) {
+      String name = json.nextName();
+      if (name.equals("message")) {
+        e[1] = json.nextString();
+      } else if (name.equals("status")) {
+        e[0] = json.nextString();
+      } else if (name.equals("details")) {
+        JsonWriter out = JsonWriter.create();
+        json.beginArray();
+        out.beginArray();
+        while (json.hasNext()) {
+          if (json.peek() != JsonToken.BEGIN_OBJECT) {
+            copy(json, out);
+            continue;
+          }
+          String[] found = copyObject(json, out, "@type", "reason");
+          if (e[3] == null && found[0] != null && found[0].endsWith("google.rpc.ErrorInfo")) {
+            e[3] = found[1];
+          }
+        }
+        json.endArray();
+        e[2] = new String(out.endArray().toByteArray(), StandardCharsets.UTF_8);
+      } else if (name.equals("errors")) {
+        json.beginArray();
+        for (int i = 0; json.hasNext(); i++) {
+          String[] found = copyObject(json, JsonWriter.create(), "reason", "message");
+          if (i == 0) {
+            e[4] = found[0];
+            e[5] = found[1];
+          }
+        }
+        json.endArray();
+      } else {
+        json.skipValue();
+      }
+    }
+    json.endObject();
+  }
+
+  /** Copies an object; the string values of its members {@code a} and {@code b}. */
+  private static String[] copyObject(JsonReader json, JsonWriter out, String a, String b) {
+    String[] found = new String[2];
+    json.beginObject();
+    out.beginObject();
+    while (json.hasNext()) {
+      String name = json.nextName();
+      out.name(name);
+      int slot = name.equals(a) ? 0 : name.equals(b) ? 1 : -1;
+      if (slot >= 0 && json.peek() == JsonToken.STRING) {
+        found[slot] = json.nextString();
+        out.value(found[slot]);
+      } else {
+        copy(json, out);
+      }
+    }
+    json.endObject();
+    out.endObject();
+    return found;
+  }
+
+  /** Copies one value; nesting is bounded by the reader's depth limit. */
+  private static void copy(JsonReader json, JsonWriter out) {
+    JsonToken token = json.peek();
+    if (token == JsonToken.BEGIN_OBJECT) {
+      copyObject(json, out, "", "");
+    } else if (token == JsonToken.BEGIN_ARRAY) {
+      json.beginArray();
+      out.beginArray();
+      while (json.hasNext()) {
+        copy(json, out);
+      }
+      json.endArray();
+      out.endArray();
+    } else if (token == JsonToken.STRING) {
+      out.value(json.nextString());
+    } else if (token == JsonToken.NUMBER) {
+      double number = json.nextDouble();
+      if (number == Math.rint(number) && Math.abs(number) < 1e15) {
+        out.value((long) number);
+      } else {
+        out.value(number);
+      }
+    } else if (token == JsonToken.BOOLEAN) {
+      out.value(json.nextBoolean());
+    } else {
+      json.nextNull();
+      out.nullValue();
+    }
+  }
+
+  /** The start of the body on one line: whitespace and control characters collapsed. */
+  private static String excerpt(byte[] body) {
+    String text = new String(body, 0, Math.min(body.length, 4 * EXCERPT), StandardCharsets.UTF_8);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length() && out.length() <= EXCERPT; i++) {
+      char c = text.charAt(i);
+      boolean blank = Character.isWhitespace(c) || Character.isISOControl(c);
+      if (!blank) {
+        out.append(c);
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    boolean cut = out.length() > EXCERPT || body.length > 4 * EXCERPT;
+    String line = out.length() > EXCERPT ? out.substring(0, EXCERPT) : out.toString();
+    return cut ? line.strip() + "..." : line.strip();
+  }
+
+  private String redact(String text) {
+    return text == null || secret == null || secret.isEmpty()
+        ? text
+        : text.replace(secret, "<redacted>");
   }
 }

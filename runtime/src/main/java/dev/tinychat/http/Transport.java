@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -40,6 +37,7 @@ public final class Transport {
   /** {@code null} for real time. */
   final Sleeper sleeper;
   final Clock clock;
+  /** {@code null} for {@link ThreadLocalRandom}. */
   final DoubleSupplier random;
   final System.Logger logger;
   final int maxResponseBytes;
@@ -58,7 +56,7 @@ public final class Transport {
   }
 
   private static String version() {
-    try (InputStream in = Transport.class.getResourceAsStream("/dev/tinychat/internal/version")) {
+    try (InputStream in = Transport.class.getResourceAsStream("version")) {
       return in == null ? "unknown" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
       return "unknown";
@@ -75,34 +73,7 @@ public final class Transport {
    * {@link TransportException}, {@link InvalidResponseException}.
    */
   public <T> T send(ApiRequest<T> request) {
-    Call<T> call = new Call<>(this, request);
-    while (true) {
-      HttpResponse<byte[]> response = null;
-      IOException failure = null;
-      try {
-        response = client.send(call.next(), call);
-      } catch (IOException e) {
-        failure = e;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw call.interrupted(e);
-      }
-      if (!call.retry(response, failure)) {
-        return call.result;
-      }
-      try {
-        if (call.delay.isZero()) {
-          continue;
-        } else if (sleeper != null) {
-          sleeper.sleep(call.delay);
-        } else {
-          TimeUnit.NANOSECONDS.sleep(call.delay.toNanos());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw call.interrupted(e);
-      }
-    }
+    return new Call<>(this, request).send();
   }
 
   /**
@@ -110,49 +81,9 @@ public final class Transport {
    * future fails with the same exceptions.
    */
   public <T> CompletableFuture<T> sendAsync(ApiRequest<T> request) {
-    return attempt(new Call<>(this, request));
-  }
-
-  private <T> CompletableFuture<T> attempt(Call<T> call) {
-    try {
-      return client.sendAsync(call.next(), call)
-          .handle((response, failure) -> {
-            try {
-              if (!call.retry(response, failure)) {
-                return CompletableFuture.completedFuture(call.result);
-              }
-              if (call.delay.isZero()) {
-                return attempt(call);
-              }
-              return delay(call.delay)
-                  .handle((nothing, interrupted) -> interrupted == null
-                      ? attempt(call)
-                      : CompletableFuture.<T>failedFuture(call.interrupted(interrupted)))
-                  .thenCompose(next -> next);
-            } catch (RuntimeException e) {
-              return CompletableFuture.<T>failedFuture(e);
-            }
-          })
-          .thenCompose(next -> next);
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-  }
-
-  /** Completes after {@code wait}: on a timer, or the sleeper run on the common pool. */
-  private CompletableFuture<Void> delay(Duration wait) {
-    if (sleeper == null) {
-      return CompletableFuture.runAsync(
-          () -> {}, CompletableFuture.delayedExecutor(wait.toNanos(), TimeUnit.NANOSECONDS));
-    }
-    return CompletableFuture.runAsync(() -> {
-      try {
-        sleeper.sleep(wait);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new CompletionException(e);
-      }
-    });
+    Call<T> call = new Call<>(this, request);
+    call.run();
+    return call.future;
   }
 
   /**
@@ -173,7 +104,7 @@ public final class Transport {
     private RetryPolicy policy = RetryPolicy.defaults();
     private Sleeper sleeper;
     private Clock clock = Clock.systemUTC();
-    private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private DoubleSupplier random;
     private System.Logger logger = System.getLogger("dev.tinychat.http");
     private int maxResponseBytes = 16 << 20;
 

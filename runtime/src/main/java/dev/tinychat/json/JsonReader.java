@@ -567,11 +567,14 @@ public final class JsonReader {
     String text = numberOrString("a double");
     double v;
     if (peeked == JsonToken.STRING && !isNumber(text)) {
-      switch (text) {
-        case "NaN": v = Double.NaN; break;
-        case "Infinity": v = Double.POSITIVE_INFINITY; break;
-        case "-Infinity": v = Double.NEGATIVE_INFINITY; break;
-        default: throw shapeError("Expected a double but was " + shown(text));
+      if (text.equals("NaN")) {
+        v = Double.NaN;
+      } else if (text.equals("Infinity")) {
+        v = Double.POSITIVE_INFINITY;
+      } else if (text.equals("-Infinity")) {
+        v = Double.NEGATIVE_INFINITY;
+      } else {
+        throw shapeError("Expected a double but was " + shown(text));
       }
     } else {
       v = Double.parseDouble(text);
@@ -775,7 +778,7 @@ public final class JsonReader {
   }
 
   private static String hex(int c) {
-    return "0x" + Integer.toHexString(c | 0x100).substring(1).toUpperCase(java.util.Locale.ROOT);
+    return String.format("0x%02X", c);
   }
 
   /** The text of the peeked NUMBER, or of the peeked STRING quoted, cut short if long. */

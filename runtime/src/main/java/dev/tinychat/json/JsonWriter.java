@@ -1,7 +1,6 @@
 package dev.tinychat.json;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -154,22 +153,13 @@ public final class JsonWriter {
    * exact); a year outside 0000 to 9999 is an {@link IllegalArgumentException}.
    */
   public JsonWriter timestamp(Instant value) {
-    long sec = value.getEpochSecond();
-    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(sec, 86400));
-    if (date.getYear() < 0 || date.getYear() > 9999) {
+    // From 0000-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z
+    if (value.getEpochSecond() < -62167219200L || value.getEpochSecond() >= 253402300800L) {
       throw new IllegalArgumentException("Timestamp " + value + " is outside years 0000 to 9999");
     }
     beforeValue();
-    int t = Math.floorMod(sec, 86400);
-    put('"').digits(date.getYear(), 4).put('-').digits(date.getMonthValue(), 2).put('-')
-        .digits(date.getDayOfMonth(), 2).put('T').digits(t / 3600, 2).put(':')
-        .digits(t / 60 % 60, 2).put(':').digits(t % 60, 2);
-    int nanos = value.getNano();
-    if (nanos != 0) {
-      int n = nanos % 1_000_000 == 0 ? 3 : nanos % 1000 == 0 ? 6 : 9;
-      put('.').digits(nanos / (n == 3 ? 1_000_000 : n == 6 ? 1000 : 1), n);
-    }
-    return put('Z').put('"');
+    // Instant.toString() is ISO_INSTANT: UTC, Z, fraction digits in groups of three as needed
+    return put('"').ascii(value.toString()).put('"');
   }
 
   /** {@code null}. */
@@ -241,16 +231,6 @@ public final class JsonWriter {
       }
     }
     put('"');
-  }
-
-  /** Writes {@code v} in decimal, zero-padded to {@code n} digits. */
-  private JsonWriter digits(int v, int n) {
-    ensure(n);
-    for (int i = len + n - 1; i >= len; i--, v /= 10) {
-      buf[i] = (byte) ('0' + v % 10);
-    }
-    len += n;
-    return this;
   }
 
   private JsonWriter ascii(String s) {

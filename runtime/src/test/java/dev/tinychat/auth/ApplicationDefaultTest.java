@@ -42,7 +42,7 @@ class ApplicationDefaultTest {
     Path key = ServiceAccountCredentialsTest.writeKeyFile(dir, server.uri().toString());
 
     Credentials credentials =
-        RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", key.toString())::get);
+        CachedCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", key.toString()));
 
     assertEquals("robot@project-1.iam.gserviceaccount.com", ((ServiceAccountCredentials) credentials).clientEmail());
     credentials.token();
@@ -54,7 +54,7 @@ class ApplicationDefaultTest {
     Path file = authorizedUser(dir.resolve("adc.json"));
 
     Credentials credentials =
-        RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString())::get);
+        CachedCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString()));
     credentials.token();
 
     Map<String, String> form = server.lastForm();
@@ -69,7 +69,7 @@ class ApplicationDefaultTest {
     server.answer = form -> FakeTokenServer.json(400, "{\"error\":\"invalid_grant\",\"error_description\":\"reauth related error (invalid_rapt)\"}");
 
     Credentials credentials =
-        RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString())::get);
+        CachedCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString()));
     CredentialsException e = assertThrows(CredentialsException.class, credentials::token);
 
     assertTrue(
@@ -84,7 +84,7 @@ class ApplicationDefaultTest {
   void withoutTheVariableGcloudsFileInHomeIsUsed() throws Exception {
     authorizedUser(dir.resolve(".config/gcloud/application_default_credentials.json"));
 
-    RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("HOME", dir.toString())::get).token();
+    CachedCredentials.applicationDefault(SCOPES, Map.of("HOME", dir.toString())).token();
 
     assertEquals("1//user-refresh-token", server.lastForm().get("refresh_token"));
   }
@@ -94,7 +94,7 @@ class ApplicationDefaultTest {
     CredentialsException e =
         assertThrows(
             CredentialsException.class,
-            () -> RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("HOME", dir.toString())::get));
+            () -> CachedCredentials.applicationDefault(SCOPES, Map.of("HOME", dir.toString())));
 
     assertEquals(
         "No application default credentials: set GOOGLE_APPLICATION_CREDENTIALS to a service"
@@ -110,7 +110,7 @@ class ApplicationDefaultTest {
     CredentialsException e =
         assertThrows(
             CredentialsException.class,
-            () -> RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", missing.toString())::get));
+            () -> CachedCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", missing.toString())));
 
     assertEquals("GOOGLE_APPLICATION_CREDENTIALS names " + missing + ", which does not exist", e.getMessage());
   }
@@ -122,7 +122,7 @@ class ApplicationDefaultTest {
     CredentialsException e =
         assertThrows(
             CredentialsException.class,
-            () -> RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString())::get));
+            () -> CachedCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString())));
 
     assertEquals(
         file + ": field \"type\" is \"external_account\"; supported are \"service_account\" and \"authorized_user\"",
@@ -136,7 +136,7 @@ class ApplicationDefaultTest {
     CredentialsException e =
         assertThrows(
             CredentialsException.class,
-            () -> RefreshTokenCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString())::get));
+            () -> CachedCredentials.applicationDefault(SCOPES, Map.of("GOOGLE_APPLICATION_CREDENTIALS", file.toString())));
 
     assertEquals(file + ": missing field \"refresh_token\"", e.getMessage());
   }

@@ -96,7 +96,7 @@ class InstalledAppCredentialsTest {
       CompletableFuture<?> chain = CompletableFuture.completedFuture(null);
       for (Map<String, String> redirect : planned) {
         String target =
-            query.get("redirect_uri") + "?" + TokenEndpoint.form(flatten(redirect, query.get("state")));
+            query.get("redirect_uri") + "?" + OAuth.form(flatten(redirect, query.get("state")));
         chain =
             chain.thenCompose(
                 x ->
@@ -173,10 +173,10 @@ class InstalledAppCredentialsTest {
     assertTrue(browser.answers().get(0).body().contains("Access granted"));
     assertTrue(printed.get(0).contains(AUTHORIZE + "?"), printed.get(0));
     assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(tokenFile()));
-    JsonFields saved = JsonFields.read(tokenFile());
+    OAuth saved = OAuth.read(tokenFile());
     assertEquals("access-1", saved.optString("access_token"));
     assertEquals("refresh-1", saved.optString("refresh_token"));
-    assertEquals(Set.of(SPACES, MESSAGES), TokenEndpoint.scopes(saved.optString("scope")));
+    assertEquals(Set.of(SPACES, MESSAGES), OAuth.scopes(saved.optString("scope")));
     assertEquals(token.expiresAt().getEpochSecond(), saved.optLong("expires_at"));
     try (var files = Files.list(tokenFile().getParent())) {
       assertEquals(List.of(tokenFile()), files.toList());
@@ -207,7 +207,7 @@ class InstalledAppCredentialsTest {
     assertEquals("refresh_token", refresh.get("grant_type"));
     assertEquals("refresh-1", refresh.get("refresh_token"));
     assertEquals(CLIENT_SECRET, refresh.get("client_secret"));
-    JsonFields saved = JsonFields.read(tokenFile());
+    OAuth saved = OAuth.read(tokenFile());
     assertEquals("access-2", saved.optString("access_token"));
     assertEquals("refresh-1", saved.optString("refresh_token"));
     assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(tokenFile()));
@@ -222,7 +222,7 @@ class InstalledAppCredentialsTest {
     assertEquals("access-2", token.value());
     assertEquals(2, browser.consents.size());
     assertEquals(SPACES + " " + MESSAGES, browser.consents.get(1).get("scope"));
-    assertEquals(Set.of(SPACES, MESSAGES), TokenEndpoint.scopes(JsonFields.read(tokenFile()).optString("scope")));
+    assertEquals(Set.of(SPACES, MESSAGES), OAuth.scopes(OAuth.read(tokenFile()).optString("scope")));
   }
 
   @Test

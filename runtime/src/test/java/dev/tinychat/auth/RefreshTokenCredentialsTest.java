@@ -38,8 +38,8 @@ class RefreshTokenCredentialsTest {
     server.close();
   }
 
-  private RefreshTokenCredentials credentials() {
-    return new RefreshTokenCredentials(
+  private CachedCredentials credentials() {
+    return CachedCredentials.refreshToken(
         "client-1", SECRET, REFRESH, server.uri(),
         "The refresh token was revoked, has expired or belongs to another client: get a new one.",
         clock);
@@ -62,7 +62,7 @@ class RefreshTokenCredentialsTest {
 
   @Test
   void keepsTheTokenUntilTheMarginBeforeExpiryThenRenewsIt() {
-    RefreshTokenCredentials credentials = credentials();
+    CachedCredentials credentials = credentials();
     assertEquals("access-1", credentials.token().value());
 
     clock.advance(Duration.ofSeconds(3600).minus(CachedCredentials.MARGIN).minusSeconds(1));
@@ -77,7 +77,7 @@ class RefreshTokenCredentialsTest {
 
   @Test
   void refreshForcesANewToken() {
-    RefreshTokenCredentials credentials = credentials();
+    CachedCredentials credentials = credentials();
     assertEquals("access-1", credentials.token().value());
 
     assertEquals("access-2", credentials.refresh().value());
@@ -96,7 +96,7 @@ class RefreshTokenCredentialsTest {
           assertTrue(asking.await(10, TimeUnit.SECONDS));
           return FakeTokenServer.token("access-" + issued.incrementAndGet(), 3600, null, null);
         };
-    RefreshTokenCredentials credentials = credentials();
+    CachedCredentials credentials = credentials();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<AccessToken>> tokens = new ArrayList<>();

@@ -32,8 +32,8 @@ class ServiceAccountCredentialsTest {
   private final FakeTokenServer server = new FakeTokenServer();
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
   // What the fake endpoint found in the assertion it received.
-  private final AtomicReference<JsonFields> header = new AtomicReference<>();
-  private final AtomicReference<JsonFields> claims = new AtomicReference<>();
+  private final AtomicReference<OAuth> header = new AtomicReference<>();
+  private final AtomicReference<OAuth> claims = new AtomicReference<>();
   private final AtomicReference<Boolean> signatureValid = new AtomicReference<>();
 
   ServiceAccountCredentialsTest() throws Exception {
@@ -44,8 +44,8 @@ class ServiceAccountCredentialsTest {
           verifier.initVerify(KEYS.getPublic());
           verifier.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));
           signatureValid.set(verifier.verify(Base64.getUrlDecoder().decode(jwt[2])));
-          header.set(JsonFields.parse(Base64.getUrlDecoder().decode(jwt[0]), "header"));
-          claims.set(JsonFields.parse(Base64.getUrlDecoder().decode(jwt[1]), "claims"));
+          header.set(OAuth.parse(Base64.getUrlDecoder().decode(jwt[0]), "header"));
+          claims.set(OAuth.parse(Base64.getUrlDecoder().decode(jwt[1]), "claims"));
           return FakeTokenServer.token("sa-token", 3599, null, null);
         };
   }
@@ -109,7 +109,7 @@ class ServiceAccountCredentialsTest {
     assertEquals("RS256", header.get().optString("alg"));
     assertEquals("JWT", header.get().optString("typ"));
     assertEquals(KEY_ID, header.get().optString("kid"));
-    JsonFields jwt = claims.get();
+    OAuth jwt = claims.get();
     assertEquals(EMAIL, jwt.optString("iss"));
     assertEquals(String.join(" ", SCOPES), jwt.optString("scope"));
     assertEquals(server.uri().toString(), jwt.optString("aud"));
