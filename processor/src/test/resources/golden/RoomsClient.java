@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  * }</pre>
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
-public final class RoomsClient implements Rooms {
+public final class RoomsClient implements Rooms, AutoCloseable {
   /**
    * The URL called unless the builder says otherwise.
    */
@@ -102,6 +102,14 @@ public final class RoomsClient implements Rooms {
    */
   public Room open(OpenRoom request) {
     return open(request.room(), request.requestId(), request.guests());
+  }
+
+  /**
+   * Closes the transport: calls in flight finish, later ones fail.
+   */
+  @Override
+  public void close() {
+    transport.close();
   }
 
   /**

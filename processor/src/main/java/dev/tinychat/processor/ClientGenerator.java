@@ -114,6 +114,15 @@ final class ClientGenerator {
         overload(method, withCombinations);
       }
     }
+    if (api.methods().stream().noneMatch(m -> m.name().equals("close") && m.params().isEmpty())) {
+      type.addSuperinterface(AutoCloseable.class)
+          .addMethod(MethodSpec.methodBuilder("close")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc("Closes the transport: calls in flight finish, later ones fail.\n")
+              .addStatement("transport.close()")
+              .build());
+    }
     type.addType(builder(self));
     return type.addOriginatingElement(api.element()).build();
   }

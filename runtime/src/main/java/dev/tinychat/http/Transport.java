@@ -25,7 +25,7 @@ import java.util.function.DoubleSupplier;
  * <p>Logs through {@code System.getLogger("dev.tinychat.http")}: DEBUG for each attempt, INFO for
  * each retry with its reason and delay; never a header value or token.
  */
-public final class Transport {
+public final class Transport implements AutoCloseable {
   static final String USER_AGENT =
       "tinychat/" + version() + " Java/" + System.getProperty("java.version");
 
@@ -41,6 +41,7 @@ public final class Transport {
   final DoubleSupplier random;
   final System.Logger logger;
   final int maxResponseBytes;
+  private volatile boolean closed;
 
   private Transport(Builder b) {
     this.client = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
@@ -73,6 +74,7 @@ public final class Transport {
    * {@link TransportException}, {@link InvalidResponseException}.
    */
   public <T> T send(ApiRequest<T> request) {
+    open();
     return new Call<>(this, request).send();
   }
 
@@ -81,9 +83,34 @@ public final class Transport {
    * future fails with the same exceptions.
    */
   public <T> CompletableFuture<T> sendAsync(ApiRequest<T> request) {
+    open();
     Call<T> call = new Call<>(this, request);
     call.run();
     return call.future;
+  }
+
+  /**
+   * Lets calls in flight finish, then releases the HTTP client's connections and threads; later
+   * calls fail with {@link IllegalStateException}. The JDK's client can be closed from Java 21 on;
+   * there, this also spares a process that ends right after its calls the JVM's wait at exit for
+   * the client's selector thread. On Java 17 the client's threads end when it is collected.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    if (client instanceof AutoCloseable) {
+      try {
+        ((AutoCloseable) client).close();
+      } catch (Exception e) {
+        throw new IllegalStateException("closing the HTTP client failed", e);
+      }
+    }
+  }
+
+  private void open() {
+    if (closed) {
+      throw new IllegalStateException("this Transport is closed");
+    }
   }
 
   /**

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -95,6 +97,43 @@ class TransportTest {
     assertEquals("gzip", r.header("Accept-Encoding"));
     assertEquals("application/json; charset=utf-8", r.header("Content-Type"));
     assertEquals("{\"displayName\":\"Team é\"}", new String(r.body(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void closeRefusesLaterCallsAndOnJava21ReleasesTheSelectorThread() throws InterruptedException {
+    server.then(reply(200, "{\"name\":\"spaces/AAA\"}"));
+    Set<Thread> before = selectorThreads();
+    Transport transport = transport().build();
+    assertEquals("spaces/AAA", transport.send(createSpace()));
+    Set<Thread> ours = selectorThreads();
+    ours.removeAll(before);
+    assertEquals(1, ours.size(), "the client runs one selector thread");
+
+    transport.close();
+
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> transport.send(createSpace()));
+    assertEquals("this Transport is closed", e.getMessage());
+    assertThrows(IllegalStateException.class, () -> transport.sendAsync(createSpace()));
+    assertEquals(1, server.received.size(), "nothing sent after close");
+    Thread selector = ours.iterator().next();
+    if (Runtime.version().feature() >= 21) {
+      // HttpClient is AutoCloseable from Java 21 on: its selector thread ends with close().
+      selector.join(10_000);
+      assertFalse(selector.isAlive(), "selector thread still running after close");
+    } else {
+      assertTrue(selector.isAlive(), "Java 17's client cannot be closed; its thread ends with it");
+    }
+  }
+
+  private static Set<Thread> selectorThreads() {
+    Set<Thread> threads = new HashSet<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().endsWith("SelectorManager") && t.isAlive()) {
+        threads.add(t);
+      }
+    }
+    return threads;
   }
 
   @Test

@@ -79,8 +79,11 @@ public final class Main {
       } else {
         credentials = credentials(args, command.scopes(args.has("--as-app")));
       }
-      SpacesClient chat = SpacesClient.builder().baseUrl(endpoint).credentials(credentials).build();
-      Space space = command.run(chat);
+      Space space;
+      try (SpacesClient chat =
+          SpacesClient.builder().baseUrl(endpoint).credentials(credentials).build()) {
+        space = command.run(chat);
+      }
       out.println(PrettyJson.format(json(space)));
       String name = space.name();
       if (name != null && name.startsWith("spaces/")) {
