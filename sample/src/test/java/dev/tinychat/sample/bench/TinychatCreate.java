@@ -16,9 +16,11 @@ final class TinychatCreate {
   private TinychatCreate() {}
 
   public static void main(String[] args) {
-    SpacesClient chat =
-        SpacesClient.builder().baseUrl(args[0]).credentials(Credentials.ofToken(args[1])).build();
-    Space space = chat.create(CreateSpace.namedSpace(args[2]).requestId(args[3]));
+    Space space;
+    try (SpacesClient chat =
+        SpacesClient.builder().baseUrl(args[0]).credentials(Credentials.ofToken(args[1])).build()) {
+      space = chat.create(CreateSpace.namedSpace(args[2]).requestId(args[3]));
+    }
     System.out.println(space.name());
     ChildReport.print();
   }
