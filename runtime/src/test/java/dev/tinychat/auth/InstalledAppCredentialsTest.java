@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tinychat.TestClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +40,7 @@ class InstalledAppCredentialsTest {
 
   @TempDir Path dir;
   private final FakeTokenServer server = new FakeTokenServer();
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-01T10:00:00Z"));
   private final HttpClient http = HttpClient.newHttpClient();
   private final List<String> printed = new CopyOnWriteArrayList<>();
   private final Browser browser = new Browser();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tinychat.TestClock;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -26,7 +27,7 @@ class RefreshTokenCredentialsTest {
   private static final String REFRESH = "refresh-token-Z9";
 
   private final FakeTokenServer server = new FakeTokenServer();
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-01T10:00:00Z"));
   private final AtomicInteger issued = new AtomicInteger();
 
   RefreshTokenCredentialsTest() throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tinychat.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class ServiceAccountCredentialsTest {
 
   @TempDir Path dir;
   private final FakeTokenServer server = new FakeTokenServer();
-  private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T10:00:00Z"));
+  private final TestClock clock = new TestClock(Instant.parse("2025-03-01T10:00:00Z"));
   // What the fake endpoint found in the assertion it received.
   private final AtomicReference<OAuth> header = new AtomicReference<>();
   private final AtomicReference<OAuth> claims = new AtomicReference<>();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tinychat.TestClock;
 import dev.tinychat.auth.AccessToken;
 import dev.tinychat.auth.Credentials;
 import java.net.ConnectException;

@@ -1,4 +1,4 @@
-package dev.tinychat.auth;
+package dev.tinychat;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class MutableClock extends Clock {
+/** A clock that moves only when a test tells it to; shared by the http and auth tests. */
+public final class TestClock extends Clock {
   private volatile Instant now;
 
-  MutableClock(Instant now) {
-    this.now = now;
+  public TestClock(Instant start) {
+    this.now = start;
   }
 
-  void advance(Duration duration) {
+  public synchronized void advance(Duration duration) {
     now = now.plus(duration);
   }
 
