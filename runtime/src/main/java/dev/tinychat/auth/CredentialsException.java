@@ -1,11 +1,14 @@
 package dev.tinychat.auth;
 
+import dev.tinychat.http.ClientException;
+
 /**
  * Credentials could not be had: a key or client file of the wrong shape, a token endpoint that
  * refused or could not be reached, a consent that was not given. The message says what went wrong,
- * where, and what to do; it never holds a secret.
+ * where, and what to do; it never holds a secret. A {@link ClientException}, as the transport
+ * throws it when it cannot get a token for a call.
  */
-public final class CredentialsException extends RuntimeException {
+public final class CredentialsException extends ClientException {
   private static final long serialVersionUID = 1L;
 
   private final String error;

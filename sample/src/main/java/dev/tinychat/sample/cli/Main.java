@@ -2,7 +2,6 @@ package dev.tinychat.sample.cli;
 
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.auth.CredentialsException;
-import dev.tinychat.http.ApiException;
 import dev.tinychat.http.ClientException;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.json.JsonException;
@@ -94,14 +93,8 @@ public final class Main {
       return usage(err, e.getMessage());
     } catch (InvalidRequestException e) {
       return usage(err, Command.describe(e));
-    } catch (ApiException e) {
-      err.println("error: " + e.getMessage());
-      return FAILED;
     } catch (ClientException e) {
-      err.println("error: " + e.getMessage());
-      return FAILED;
-    } catch (CredentialsException e) {
-      // No token could be had (token endpoint refused or unreachable, consent not given).
+      // The API answered with an error, no answer came, or no token could be had.
       err.println("error: " + e.getMessage());
       return FAILED;
     } finally {
