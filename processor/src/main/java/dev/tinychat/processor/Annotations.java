@@ -90,8 +90,11 @@ final class Annotations {
     return result;
   }
 
-  /** The {@code @Combination}s of a method, whether written once or repeated. */
-  List<AnnotationMirror> combinations(Element method) {
+  /**
+   * The {@code @Combination}s of a method, whether written once or repeated; repeated ones are
+   * made known to {@code diagnostics}, which must place them in the source itself.
+   */
+  List<AnnotationMirror> combinations(Element method, Diagnostics diagnostics) {
     List<AnnotationMirror> result = new ArrayList<>();
     AnnotationMirror single = find(method, "Combination");
     if (single != null) {
@@ -99,7 +102,11 @@ final class Annotations {
     }
     AnnotationMirror container = find(method, "Combinations");
     if (container != null) {
-      result.addAll(mirrors(container, "value"));
+      List<AnnotationMirror> repeated = mirrors(container, "value");
+      for (int i = 0; i < repeated.size(); i++) {
+        diagnostics.repeated(repeated.get(i), "Combination", i);
+      }
+      result.addAll(repeated);
     }
     return result;
   }

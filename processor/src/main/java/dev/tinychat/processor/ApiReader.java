@@ -114,7 +114,7 @@ final class ApiReader {
       diagnostics.error(method, request, annotations.value(request, "value"), Message.REQUEST_NAME, requestName);
     }
     List<CombinationModel> combinations = new ArrayList<>();
-    for (AnnotationMirror mirror : annotations.combinations(method)) {
+    for (AnnotationMirror mirror : annotations.combinations(method, diagnostics)) {
       combinations.add(readCombination(method, mirror, params));
     }
     if (request != null && combinations.isEmpty()) {

@@ -245,18 +245,18 @@ final class CodecGenerator {
   }
 
   private MethodSpec enumParser(TypeModel.EnumRef enumRef) {
-    CodeBlock.Builder cases = CodeBlock.builder();
+    CodeBlock.Builder body = CodeBlock.builder().add("return switch (text) {\n").indent();
     for (String constant : enumRef.known()) {
-      cases.addStatement("case $S -> $T.$L", constant, enumRef.name(), constant);
+      body.addStatement("case $S -> $T.$L", constant, enumRef.name(), constant);
     }
-    cases.addStatement("default -> $T.$L", enumRef.name(), enumRef.unrecognized());
+    body.addStatement("default -> $T.$L", enumRef.name(), enumRef.unrecognized())
+        .unindent()
+        .add("};\n");
     return MethodSpec.methodBuilder(enumParsers.get(enumRef.name()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(enumRef.name())
         .addParameter(String.class, "text")
-        .addCode("return switch (text) {\n")
-        .addCode(cases.build().toBuilder().indent().build())
-        .addCode("};\n")
+        .addCode(body.build())
         .build();
   }
 
@@ -281,6 +281,15 @@ final class CodecGenerator {
       if (field.namePattern() != null) {
         method.addStatement("checkPattern($L, $L, $S, $L)", getter, members.get(patternKey(field)),
             field.namePattern().source(), path);
+      }
+      if (field.type() instanceof TypeModel.EnumRef enumRef) {
+        method.beginControlFlow("if ($L == $T.$L && !($L instanceof $T known && known.$L() != null))",
+                getter, enumRef.name(), enumRef.unrecognized(), value, resource.valueName(),
+                resource.textName(field))
+            .addStatement("throw new $T($L, $S)", INVALID_REQUEST, path,
+                enumRef.unrecognized() + " stands for a value this client does not know; it can only be"
+                    + " sent back as read, choose one of " + String.join(", ", enumRef.known()))
+            .endControlFlow();
       }
       TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
       if (type instanceof TypeModel.ResourceRef ref && checked.test(ref.name())) {

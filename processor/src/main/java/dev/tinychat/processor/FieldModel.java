@@ -17,8 +17,11 @@ record FieldModel(
     NamePattern namePattern,
     String javadoc) {
 
-  /** Whether the field has a value check of its own. */
+  /**
+   * Whether the field has a value check of its own: a limit, or an enum whose
+   * {@code @Unrecognized} constant must not be sent without the wire text it stands for.
+   */
   boolean hasOwnCheck() {
-    return !outputOnly && (maxLength != null || namePattern != null);
+    return !outputOnly && (maxLength != null || namePattern != null || type instanceof TypeModel.EnumRef);
   }
 }

@@ -16,15 +16,20 @@ final class Names {
   }
 
   /**
-   * The candidate closest to {@code name} by edit distance (ignoring case), or {@code null} when
+   * The candidate closest to {@code name} by edit distance (ignoring case; a name containing the other counts as two edits), or {@code null} when
    * none is close enough to be a likely typo.
    */
   static String nearest(String name, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int distance = distance(name.toLowerCase(java.util.Locale.ROOT),
-          candidate.toLowerCase(java.util.Locale.ROOT));
+      String a = name.toLowerCase(java.util.Locale.ROOT);
+      String b = candidate.toLowerCase(java.util.Locale.ROOT);
+      // "parent" for "parentName": one name inside the other is as good as a typo
+      int distance = distance(a, b);
+      if (a.contains(b) || b.contains(a)) {
+        distance = Math.min(distance, 2);
+      }
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;

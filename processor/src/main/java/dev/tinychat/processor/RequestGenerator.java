@@ -576,7 +576,9 @@ final class RequestGenerator {
         case "allowed":
           CombinationModel.Count count = node.count;
           if (count != null) {
-            CodeBlock outside = count.max() == Integer.MAX_VALUE
+            CodeBlock outside = count.min() == count.max()
+                ? CodeBlock.of("$L.size() != $L", value, count.min())
+                : count.max() == Integer.MAX_VALUE
                 ? CodeBlock.of("$L.size() < $L", value, count.min())
                 : count.min() == 0
                     ? CodeBlock.of("$L.size() > $L", value, count.max())

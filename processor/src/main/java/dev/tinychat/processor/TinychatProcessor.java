@@ -13,6 +13,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -36,6 +37,7 @@ import javax.lang.model.util.Elements;
 public final class TinychatProcessor extends AbstractProcessor {
   private static final String RESOURCE = Annotations.PACKAGE + "Resource";
   private static final String REST_API = Annotations.PACKAGE + "RestApi";
+  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Set<String> deferredResources = new LinkedHashSet<>();
   private final Set<String> deferredApis = new LinkedHashSet<>();
@@ -53,7 +55,7 @@ public final class TinychatProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     elements = environment.getElementUtils();
-    diagnostics = new Diagnostics(environment.getMessager());
+    diagnostics = new Diagnostics(environment);
     resources = new ResourceReader(diagnostics, elements, environment.getTypeUtils());
     apis = new ApiReader(diagnostics, elements, resources);
     validator = new ApiValidator(diagnostics);
@@ -62,7 +64,8 @@ public final class TinychatProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(RESOURCE, REST_API);
+    // All of ours, so that all are claimed (see process); only two start any work.
+    return Set.of(Annotations.PACKAGE + "*", GENERATED);
   }
 
   @Override
@@ -82,7 +85,30 @@ public final class TinychatProcessor extends AbstractProcessor {
       reportUnresolved(deferredResources);
       reportUnresolved(deferredApis);
     }
-    return false;
+    // Claimed, so that consumers can build with -Xlint:all -Werror: unclaimed annotations make
+    // javac's "processing" lint warn. No other processor has a use for tinychat's annotations;
+    // @Generated is claimed only in rounds where every use of it is on code generated here.
+    return onlyOursGenerated(round);
+  }
+
+  private boolean onlyOursGenerated(RoundEnvironment round) {
+    TypeElement generated = elements.getTypeElement(GENERATED);
+    if (generated == null) {
+      return true;
+    }
+    for (Element element : round.getElementsAnnotatedWith(generated)) {
+      boolean ours = false;
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        if (mirror.getAnnotationType().asElement().equals(generated)) {
+          ours = mirror.getElementValues().values().stream()
+              .anyMatch(value -> value.toString().contains(SourceWriter.PROCESSOR));
+        }
+      }
+      if (!ours) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<TypeElement> pending(RoundEnvironment round, String annotation, Set<String> deferred) {

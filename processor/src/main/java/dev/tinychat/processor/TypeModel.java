@@ -13,7 +13,10 @@ sealed interface TypeModel {
 
   /** A short description for messages: {@code String}, {@code List<Membership>}. */
   default String describe() {
-    return typeName().toString().replaceAll("[a-z0-9_]+\\.", "");
+    if (this instanceof ListOf list) {
+      return "List<" + list.element().describe() + ">";
+    }
+    return String.join(".", ((ClassName) typeName()).simpleNames());
   }
 
   /** A value written as one JSON scalar. */

@@ -1,0 +1,210 @@
+package dev.tinychat.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.tinychat.processor.Definitions.api;
+import static dev.tinychat.processor.Definitions.compileWithModel;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Errors in {@code @Combination}s, reported on the annotation value at fault. */
+class CombinationDiagnosticsTest {
+  private static final String METHOD =
+      "  Room create(@Body Room room, @Query @IdempotencyKey String requestId);";
+
+  private static JavaFileObject create(String... combinationLines) {
+    String[] lines = new String[combinationLines.length + 2];
+    lines[0] = "  @Post(\"/v1/rooms\")";
+    System.arraycopy(combinationLines, 0, lines, 1, combinationLines.length);
+    lines[lines.length - 1] = METHOD;
+    return api(lines);
+  }
+
+  private static void assertSingleError(JavaFileObject api, String message, String line) {
+    Compilation compilation = compileWithModel(api);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(api).onLineContaining(line);
+  }
+
+  @Test
+  void wellFormedCombinationsCompileWithoutWarnings() {
+    JavaFileObject api = create(
+        "  @Combination(name = \"open\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"),",
+        "      required = \"room.displayName\", allowed = {\"room.topic.text\", \"room.guests\"},",
+        "      forbidden = \"room.guests.name\", counts = @Count(field = \"room.guests\", max = 3))",
+        "  @Combination(name = \"closed\", fixed = @Fixed(field = \"room.kind\", value = \"CLOSED\"),",
+        "      required = \"room.guests\", counts = @Count(field = \"room.guests\", min = 2, max = 2))");
+    assertThat(compileWithModel(api)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void unknownFieldIsAnErrorOnTheValueWithTheNearestName() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      required = \"room.displayname\")"),
+        "[NoSuchField] No field \"displayname\" in Room (path \"room.displayname\"). Did you mean \"displayName\"?",
+        "required = \"room.displayname\"");
+  }
+
+  @Test
+  void unknownNestedFieldNamesTheFailingSegment() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      allowed = \"room.topic.txt\")"),
+        "[NoSuchField] No field \"txt\" in Topic (path \"room.topic.txt\"). Did you mean \"text\"?",
+        "allowed = \"room.topic.txt\"");
+  }
+
+  @Test
+  void unknownParameterIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      required = \"rom.displayName\")"),
+        "[NoSuchField] No parameter \"rom\" in create() (path \"rom.displayName\"). Did you mean \"room\"?",
+        "required = \"rom.displayName\"");
+  }
+
+  @Test
+  void unknownFieldInFixedIsAnErrorOnTheFixedValue() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      fixed = @Fixed(field = \"room.knd\", value = \"OPEN\"))"),
+        "[NoSuchField] No field \"knd\" in Room (path \"room.knd\"). Did you mean \"kind\"?",
+        "fixed = @Fixed(field = \"room.knd\"");
+  }
+
+  @Test
+  void fieldBothRequiredAndForbiddenIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", required = \"room.displayName\",",
+            "      forbidden = \"room.displayName\")"),
+        "[FieldRoles] \"room.displayName\" is both required and forbidden in combination open",
+        "forbidden = \"room.displayName\"");
+  }
+
+  @Test
+  void fieldBothAllowedAndForbiddenIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", allowed = \"room.archived\",",
+            "      forbidden = \"room.archived\")"),
+        "[FieldRoles] \"room.archived\" is both allowed and forbidden in combination open",
+        "forbidden = \"room.archived\"");
+  }
+
+  @Test
+  void fieldBothFixedAndForbiddenIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"),",
+            "      forbidden = \"room.kind\")"),
+        "[FieldRoles] \"room.kind\" is both fixed and forbidden in combination open",
+        "forbidden = \"room.kind\"");
+  }
+
+  @Test
+  void fixedValueThatIsNotAConstantListsTheConstants() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      fixed = @Fixed(field = \"room.kind\", value = \"OPN\"))"),
+        "[FixedValue] \"OPN\" is not a valid value of \"room.kind\" (Room.Kind) in combination open; expected"
+            + " \"OPEN\"; valid: KIND_UNSPECIFIED, OPEN, CLOSED.",
+        "value = \"OPN\"");
+  }
+
+  @Test
+  void fixedValueThatDoesNotParseIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      fixed = @Fixed(field = \"room.archived\", value = \"yes\"))"),
+        "[FixedValue] \"yes\" is not a valid value of \"room.archived\" (Boolean) in combination open; expected true"
+            + " or false.",
+        "value = \"yes\"");
+  }
+
+  @Test
+  void combinationsThatCannotBeToldApartAreAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"),",
+            "      required = \"room.displayName\")",
+            "  @Combination(name = \"openWithTopic\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"),",
+            "      required = \"room.topic\")"),
+        "[Indistinguishable] Combinations open and openWithTopic of create() cannot be told apart: both fix"
+            + " room.kind=OPEN, and no field is required by one and forbidden by the other.",
+        "name = \"openWithTopic\"");
+  }
+
+  @Test
+  void combinationsToldApartByARequiredAndForbiddenFieldAreFine() {
+    JavaFileObject api = create(
+        "  @Combination(name = \"open\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"),",
+        "      required = \"room.displayName\", forbidden = \"room.topic\")",
+        "  @Combination(name = \"openWithTopic\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"),",
+        "      required = \"room.topic\")");
+    assertThat(compileWithModel(api)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void countWithMinAboveMaxIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", allowed = \"room.guests\",",
+            "      counts = @Count(field = \"room.guests\", min = 3, max = 2))"),
+        "[CountBounds] @Count on \"room.guests\" in combination open has min 3 and max 2; need 0 <= min <= max.",
+        "counts = @Count(field = \"room.guests\"");
+  }
+
+  @Test
+  void countOnANonRepeatedFieldIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", allowed = \"room.displayName\",",
+            "      counts = @Count(field = \"room.displayName\", max = 2))"),
+        "[CountField] @Count on \"room.displayName\" in combination open: it is a String, not a List.",
+        "counts = @Count(field = \"room.displayName\"");
+  }
+
+  @Test
+  void countOnAnUnmentionedFieldIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",",
+            "      counts = @Count(field = \"room.guests\", max = 2))"),
+        "[CountField] @Count on \"room.guests\" in combination open: it is neither required nor allowed there",
+        "counts = @Count(field = \"room.guests\"");
+  }
+
+  @Test
+  void duplicateCombinationNamesAreAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"))",
+            "  @Combination(name = \"open\", fixed = @Fixed(field = \"room.kind\", value = \"CLOSED\"))"),
+        "[DuplicateCombination] Combination \"open\" is declared twice on create()",
+        "value = \"CLOSED\"");
+  }
+
+  @Test
+  void combinationNameThatIsNotAnIdentifierIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open room\")"),
+        "[CombinationName] Combination name \"open room\" is not a Java identifier", "name = \"open room\"");
+  }
+
+  @Test
+  void outputOnlyFieldInACombinationIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      allowed = \"room.name\")"),
+        "[OutputOnlyField] \"room.name\" is @OutputOnly, so combination open cannot name it", "allowed = \"room.name\"");
+  }
+
+  @Test
+  void allowedPathIntoListElementsIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      allowed = \"room.guests.name\")"),
+        "[PathThroughList] \"room.guests.name\" in combination open goes into the elements of list \"room.guests\"",
+        "allowed = \"room.guests.name\"");
+  }
+
+  @Test
+  void idempotencyKeyInACombinationIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",", "      required = \"requestId\")"),
+        "[FieldRoles] \"requestId\" is the idempotency key, always allowed", "required = \"requestId\"");
+  }
+
+  @Test
+  void requestNameWithoutCombinationsIsAnError() {
+    assertSingleError(api("  @Post(\"/v1/rooms\")", "  @Request(\"MakeRoom\")", METHOD),
+        "[RequestName] @Request(\"MakeRoom\") on create(), which declares no @Combination", "@Request(\"MakeRoom\")");
+  }
+}

@@ -1,0 +1,48 @@
+package test;
+
+import java.time.Instant;
+import javax.annotation.processing.Generated;
+
+/**
+ * Builds immutable {@link Guest} values: fields not set stay {@code null}.
+ * Builders do not check limits: a value read from a server must always build.
+ */
+@Generated("dev.tinychat.processor.TinychatProcessor")
+public final class GuestBuilder {
+  private String name;
+
+  private Instant since;
+
+  /**
+   * An empty builder.
+   */
+  public GuestBuilder() {
+  }
+
+  /**
+   * A builder holding every field of {@code guest}, to change some.
+   */
+  public static GuestBuilder from(Guest guest) {
+    GuestBuilder builder = new GuestBuilder()
+        .name(guest.name())
+        .since(guest.since());
+    return builder;
+  }
+
+  public GuestBuilder name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  public GuestBuilder since(Instant since) {
+    this.since = since;
+    return this;
+  }
+
+  /**
+   * An immutable {@link Guest} of the fields set so far.
+   */
+  public Guest build() {
+    return new GuestValue(name, since);
+  }
+}

@@ -1,0 +1,89 @@
+package test;
+
+import dev.tinychat.http.InvalidRequestException;
+import dev.tinychat.json.JsonReader;
+import dev.tinychat.json.JsonToken;
+import dev.tinychat.json.JsonWriter;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link Guest} as JSON, the proto3 way: unset fields are left out,
+ * unknown ones skipped, enum values this client does not know kept as sent.
+ */
+@Generated("dev.tinychat.processor.TinychatProcessor")
+public final class GuestJson {
+  private static final Pattern NAME_PATTERN = Pattern.compile("users/[^/]+");
+
+  private GuestJson() {
+  }
+
+  /**
+   * Reads one {@link Guest} object; {@code null} leaves a field unset.
+   */
+  public static Guest read(JsonReader reader) {
+    GuestBuilder builder = new GuestBuilder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      if (reader.peek() == JsonToken.NULL) {
+        reader.nextNull();
+        continue;
+      }
+      switch (name) {
+        case "name" -> builder.name(reader.nextString());
+        case "since" -> builder.since(reader.nextTimestamp());
+        default -> reader.skipValue();
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Writes every set field of {@code value}, output-only ones included: to print
+   * or store a resource. Requests use {@link #writeRequest}.
+   */
+  public static void write(JsonWriter writer, Guest value) {
+    writer.beginObject();
+    if (value.name() != null) {
+      writer.name("name").value(value.name());
+    }
+    if (value.since() != null) {
+      writer.name("since").timestamp(value.since());
+    }
+    writer.endObject();
+  }
+
+  /**
+   * Writes the fields of {@code value} a request may carry: all set fields but the
+   * output-only ones, which the server would ignore.
+   */
+  public static void writeRequest(JsonWriter writer, Guest value) {
+    writer.beginObject();
+    if (value.name() != null) {
+      writer.name("name").value(value.name());
+    }
+    if (value.since() != null) {
+      writer.name("since").timestamp(value.since());
+    }
+    writer.endObject();
+  }
+
+  /**
+   * Checks the declared limits of the fields of {@code value} a request sends, and of
+   * the resources inside it.
+   *
+   * @param path where {@code value} is in the request, for messages: {@code space}
+   * @throws InvalidRequestException naming the first field over a limit
+   */
+  public static void check(Guest value, String path) {
+    checkPattern(value.name(), NAME_PATTERN, "users/{user}", path + ".name");
+  }
+
+  private static void checkPattern(String text, Pattern pattern, String shape, String path) {
+    if (text != null && !pattern.matcher(text).matches()) {
+      throw new InvalidRequestException(path, "must match " + shape + ", got \"" + text + '"');
+    }
+  }
+}

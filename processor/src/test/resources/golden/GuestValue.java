@@ -1,0 +1,43 @@
+package test;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.annotation.processing.Generated;
+
+/**
+ * The immutable {@link Guest} built by {@link GuestBuilder}.
+ */
+@Generated("dev.tinychat.processor.TinychatProcessor")
+record GuestValue(String name, Instant since) implements Guest {
+  /**
+   * Equal to any {@link Guest} with equal fields.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this
+        || other instanceof Guest that
+        && Objects.equals(name, that.name())
+        && Objects.equals(since, that.since());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, since);
+  }
+
+  /**
+   * The fields that are set: {@code Guest{name=value, ...}}.
+   */
+  @Override
+  public String toString() {
+    StringJoiner fields = new StringJoiner(", ", "Guest{", "}");
+    if (name != null) {
+      fields.add("name=" + name);
+    }
+    if (since != null) {
+      fields.add("since=" + since);
+    }
+    return fields.toString();
+  }
+}

@@ -1,0 +1,96 @@
+package test;
+
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Builds immutable {@link Room} values: fields not set stay {@code null}.
+ * Builders do not check limits: a value read from a server must always build.
+ */
+@Generated("dev.tinychat.processor.TinychatProcessor")
+public final class RoomBuilder {
+  private String name;
+
+  private String displayName;
+
+  private Room.Kind kind;
+
+  private String kindText;
+
+  private Boolean archived;
+
+  private Topic topic;
+
+  private List<Guest> guests;
+
+  /**
+   * An empty builder.
+   */
+  public RoomBuilder() {
+  }
+
+  /**
+   * A builder holding every field of {@code room}, to change some.
+   */
+  public static RoomBuilder from(Room room) {
+    RoomBuilder builder = new RoomBuilder()
+        .name(room.name())
+        .displayName(room.displayName())
+        .kind(room.kind())
+        .archived(room.archived())
+        .topic(room.topic())
+        .guests(room.guests());
+    if (room instanceof RoomValue value) {
+      builder.kindText = value.kindText();
+    }
+    return builder;
+  }
+
+  public RoomBuilder name(String name) {
+    this.name = name;
+    return this;
+  }
+
+  public RoomBuilder displayName(String displayName) {
+    this.displayName = displayName;
+    return this;
+  }
+
+  public RoomBuilder kind(Room.Kind kind) {
+    this.kind = kind;
+    this.kindText = null;
+    return this;
+  }
+
+  /**
+   * Sets {@code kind} as read from JSON, keeping {@code text} when the value is
+   * {@link Room.Kind#UNRECOGNIZED}, so that it is sent back unchanged.
+   */
+  RoomBuilder kind(Room.Kind kind, String text) {
+    this.kind = kind;
+    this.kindText = kind == Room.Kind.UNRECOGNIZED ? text : null;
+    return this;
+  }
+
+  public RoomBuilder archived(Boolean archived) {
+    this.archived = archived;
+    return this;
+  }
+
+  public RoomBuilder topic(Topic topic) {
+    this.topic = topic;
+    return this;
+  }
+
+  public RoomBuilder guests(List<Guest> guests) {
+    this.guests = guests == null ? null : List.copyOf(guests);
+    return this;
+  }
+
+  /**
+   * An immutable {@link Room} of the fields set so far.
+   */
+  public Room build() {
+    return new RoomValue(name, displayName, kind, archived, topic, guests, kindText);
+  }
+}

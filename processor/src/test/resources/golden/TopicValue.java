@@ -1,0 +1,42 @@
+package test;
+
+import java.util.Objects;
+import java.util.StringJoiner;
+import javax.annotation.processing.Generated;
+
+/**
+ * The immutable {@link Topic} built by {@link TopicBuilder}.
+ */
+@Generated("dev.tinychat.processor.TinychatProcessor")
+record TopicValue(String text, Long votes) implements Topic {
+  /**
+   * Equal to any {@link Topic} with equal fields.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other == this
+        || other instanceof Topic that
+        && Objects.equals(text, that.text())
+        && Objects.equals(votes, that.votes());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(text, votes);
+  }
+
+  /**
+   * The fields that are set: {@code Topic{name=value, ...}}.
+   */
+  @Override
+  public String toString() {
+    StringJoiner fields = new StringJoiner(", ", "Topic{", "}");
+    if (text != null) {
+      fields.add("text=" + text);
+    }
+    if (votes != null) {
+      fields.add("votes=" + votes);
+    }
+    return fields.toString();
+  }
+}
