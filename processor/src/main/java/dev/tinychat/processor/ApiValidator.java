@@ -161,6 +161,7 @@ final class ApiValidator {
             path.source(), combination.name(), list);
       }
     }
+    validateOneOfRoles(method, combination, roles, paths);
     for (FieldPath outer : paths.values()) {
       for (FieldPath inner : paths.values()) {
         if (outer != inner && outer.covers(inner)) {
@@ -170,6 +171,52 @@ final class ApiValidator {
           if (!fine) {
             report(method, combination, inner.value(), Message.NESTED_ROLES, outer.source(),
                 outerRole, inner.source(), innerRole, combination.name());
+          }
+        }
+      }
+    }
+  }
+
+  /** A path that sets, or may set, a field of a {@code @OneOf} group. */
+  private record GroupUse(FieldPath path, String role, FieldModel field) {
+    boolean sets() {
+      return role.equals("fixed") || role.equals("required");
+    }
+  }
+
+  /**
+   * A combination fixes or requires at most one field of a group, and then allows no other: the
+   * request would always carry two. Fields of a group are told apart by the path to the resource
+   * that holds them ({@code space.} for {@code space.permissionSettings.manageApps}).
+   */
+  private void validateOneOfRoles(MethodModel method, CombinationModel combination, Map<String, String> roles,
+      Map<String, FieldPath> paths) {
+    Map<String, List<GroupUse>> groups = new LinkedHashMap<>();
+    for (FieldPath path : paths.values()) {
+      String role = roles.get(path.source());
+      if (role.equals("forbidden")) {
+        continue;
+      }
+      String parent = path.param().name();
+      for (FieldModel field : path.fields()) {
+        if (field.oneOf() != null) {
+          groups.computeIfAbsent(parent + "#" + field.oneOf().group(), k -> new ArrayList<>())
+              .add(new GroupUse(path, role, field));
+        }
+        parent = parent + "." + field.name();
+      }
+    }
+    for (List<GroupUse> uses : groups.values()) {
+      conflict:
+      for (int j = 1; j < uses.size(); j++) {
+        for (int i = 0; i < j; i++) {
+          GroupUse a = uses.get(i);
+          GroupUse b = uses.get(j);
+          if (!a.field().name().equals(b.field().name()) && (a.sets() || b.sets())) {
+            report(method, combination, b.path().value(), Message.ONE_OF_ROLES, b.path().source(), b.role(),
+                a.path().source(), a.role(), combination.name(), b.field().name(), a.field().name(),
+                a.field().oneOf().group());
+            break conflict;
           }
         }
       }
@@ -196,8 +243,12 @@ final class ApiValidator {
         report(method, combination, path.value(), Message.COUNT_BOUNDS, path.source(),
             combination.name(), count.min(), count.max());
       }
-      boolean mentioned = combination.required().stream().anyMatch(p -> p.source().equals(path.source()))
+      boolean required = combination.required().stream().anyMatch(p -> p.source().equals(path.source()));
+      boolean mentioned = required
           || combination.allowed().stream().anyMatch(p -> p.source().equals(path.source()));
+      if (required && count.min() == 0) {
+        report(method, combination, path.value(), Message.REQUIRED_COUNT, path.source(), combination.name());
+      }
       if (!(path.type() instanceof TypeModel.ListOf)) {
         report(method, combination, path.value(), Message.COUNT_FIELD, path.source(),
             combination.name(), "it is a " + path.type().describe() + ", not a List");
