@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Requests the generated client sends although the server must refuse them: SPEC.md wants them
- * refused before any I/O. These tests fail until the definitions can say "one of" and "not
- * empty" (processor and sample definitions; see the e2e report).
+ * Requests the server must refuse, refused by the client before any I/O as SPEC.md wants: two
+ * fields of one {@code @OneOf} group, none of a required group, and a required field that is
+ * empty (proto3 cannot tell an empty string or list from an unset one).
  */
-class KnownGapsTest {
+class OneOfAndEmptyRefusedBeforeSendingTest {
   private final Chat chat = new Chat();
 
   @AfterEach
@@ -33,22 +33,25 @@ class KnownGapsTest {
     chat.close();
   }
 
-  private void refusedBeforeSending(String field, Executable call) {
+  private void refusedBeforeSending(String field, String rule, Executable call) {
     InvalidRequestException e = assertThrows(InvalidRequestException.class, call);
     assertEquals(field, e.field(), e::getMessage);
+    assertEquals(field + ": " + rule, e.getMessage());
     assertEquals(List.of(), chat.emulator.requestLog(), "nothing was sent");
   }
 
   /**
    * {@code predefinedPermissionSettings} and {@code permissionSettings} are one proto oneof
-   * (SPEC.md: "one of predefinedPermissionSettings / permissionSettings"), yet the namedSpaceAsApp
-   * factory offers both setters; the server answers 400 "Oneof field 'space_permission_settings'
-   * is already set".
+   * (SPEC.md: "one of predefinedPermissionSettings / permissionSettings"); the namedSpaceAsApp
+   * factory offers both setters, as either alone is fine, but the two together would get a 400
+   * "Oneof field 'space_permission_settings' is already set".
    */
   @Test
   void presetAndManageAppsTogether() {
     refusedBeforeSending(
         "space.permissionSettings",
+        "one of space_permission_settings, and space.predefinedPermissionSettings is set too;"
+            + " set only one",
         () ->
             chat.client(APP)
                 .create(
@@ -58,17 +61,18 @@ class KnownGapsTest {
                         .manageApps(new PermissionSettingBuilder().managersAllowed(true).build())));
   }
 
-  /** A Membership is one of member and groupMember; with neither, the server answers 400. */
+  /** A Membership is one of member and groupMember; with neither, the server would answer 400. */
   @Test
   void membershipWithNeitherMemberNorGroup() {
     refusedBeforeSending(
         "memberships[0]",
+        "needs one of member, groupMember (member_type)",
         () ->
             chat.client(ALICE)
                 .setup(SetUpSpace.namedSpace("Team").memberships(new MembershipBuilder().build())));
   }
 
-  /** A Membership is one of member and groupMember; with both, the server answers 400. */
+  /** A Membership is one of member and groupMember; with both, the server would answer 400. */
   @Test
   void membershipWithMemberAndGroup() {
     Membership both =
@@ -79,13 +83,16 @@ class KnownGapsTest {
 
     refusedBeforeSending(
         "memberships[0]",
+        "needs exactly one of member, groupMember (member_type); member and groupMember are both set",
         () -> chat.client(ALICE).setup(SetUpSpace.namedSpace("Team").memberships(both)));
   }
 
-  /** "Required" only means non-null: an empty display name is sent and refused by the server. */
+  /** "Required" means non-empty: the server cannot tell an empty display name from none. */
   @Test
   void emptyDisplayName() {
     refusedBeforeSending(
-        "space.displayName", () -> chat.client(ALICE).create(CreateSpace.namedSpace("")));
+        "space.displayName",
+        "required by namedSpace, and empty",
+        () -> chat.client(ALICE).create(CreateSpace.namedSpace("")));
   }
 }
