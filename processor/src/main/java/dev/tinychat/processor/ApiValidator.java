@@ -1,5 +1,6 @@
 package dev.tinychat.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -18,9 +20,12 @@ import javax.lang.model.element.ExecutableElement;
  */
 final class ApiValidator {
   private final Diagnostics diagnostics;
+  private final Function<ClassName, ResourceModel> resources;
 
-  ApiValidator(Diagnostics diagnostics) {
+  /** @param resources the model of a resource that was read and is valid, else null */
+  ApiValidator(Diagnostics diagnostics, Function<ClassName, ResourceModel> resources) {
     this.diagnostics = diagnostics;
+    this.resources = resources;
   }
 
   /** Whether the API is clean. */
@@ -162,6 +167,7 @@ final class ApiValidator {
       }
     }
     validateOneOfRoles(method, combination, roles, paths);
+    validateRequiredGroups(method, combination, roles, paths);
     for (FieldPath outer : paths.values()) {
       for (FieldPath inner : paths.values()) {
         if (outer != inner && outer.covers(inner)) {
@@ -221,6 +227,44 @@ final class ApiValidator {
         }
       }
     }
+  }
+
+  /**
+   * A combination that may send a resource does not forbid every field of a required group of
+   * it: no such resource could pass. (Forbid the resource instead.)
+   */
+  private void validateRequiredGroups(MethodModel method, CombinationModel combination, Map<String, String> roles,
+      Map<String, FieldPath> paths) {
+    Map<String, List<FieldPath>> forbiddenByParent = new LinkedHashMap<>();
+    for (FieldPath path : paths.values()) {
+      if (roles.get(path.source()).equals("forbidden") && !path.fields().isEmpty()) {
+        String parent = path.source().substring(0, path.source().lastIndexOf('.'));
+        forbiddenByParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(path);
+      }
+    }
+    forbiddenByParent.forEach((parent, forbidden) -> {
+      boolean sent = paths.values().stream().anyMatch(p -> !roles.get(p.source()).equals("forbidden")
+          && (parent.equals(p.source()) || parent.startsWith(p.source() + ".") || p.source().startsWith(parent + ".")));
+      List<FieldModel> fields = forbidden.get(0).fields();
+      TypeModel type = fields.size() == 1 ? forbidden.get(0).param().type() : fields.get(fields.size() - 2).type();
+      if (type instanceof TypeModel.ListOf list) {
+        type = list.element();
+      }
+      ResourceModel resource = type instanceof TypeModel.ResourceRef ref ? resources.apply(ref.name()) : null;
+      if (!sent || resource == null) {
+        return;
+      }
+      List<String> names = forbidden.stream().map(FieldPath::lastName).toList();
+      for (ResourceModel.OneOfGroup group : resource.oneOfGroups()) {
+        if (group.required() && group.fields().stream().allMatch(f -> names.contains(f.name()))) {
+          List<String> members = group.fields().stream().map(FieldModel::name).toList();
+          FieldPath last = forbidden.stream().filter(p -> members.contains(p.lastName())).reduce((a, b) -> b)
+              .orElseThrow();
+          report(method, combination, last.value(), Message.ONE_OF_ALL_FORBIDDEN, combination.name(), group.fieldNames(),
+              parent, group.name(), parent, parent);
+        }
+      }
+    });
   }
 
   private void role(MethodModel method, CombinationModel combination, Map<String, String> roles,

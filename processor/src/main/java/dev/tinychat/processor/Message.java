@@ -47,6 +47,7 @@ enum Message {
   PATH_THROUGH_LIST("PathThroughList", "\"%s\" in combination %s goes into the elements of list \"%s\"; only forbidden paths may, a setter cannot fill one element."),
   IDEMPOTENCY_KEY_IN_COMBINATION("FieldRoles", "\"%s\" is the idempotency key, always allowed; combination %s cannot name it."),
   ONE_OF_ROLES("OneOfRoles", "\"%s\" is %s and \"%s\" is %s in combination %s, but %s and %s are one of \"%s\": a request sets only one. Keep one of the two, or make both allowed."),
+  ONE_OF_ALL_FORBIDDEN("OneOfRoles", "Combination %s forbids %s of \"%s\", every field of required group \"%s\", so any \"%s\" sent would be refused. Forbid \"%s\" itself, or allow one of the fields."),
   FIXED_VALUE("FixedValue", "\"%s\" is not a valid value of \"%s\" (%s) in combination %s; expected %s."),
   FIXED_TYPE("FixedValue", "\"%s\" in combination %s is a %s; only a String, Boolean, number, timestamp or enum field can be fixed."),
   INDISTINGUISHABLE("Indistinguishable", "Combinations %s and %s of %s cannot be told apart: both fix %s, and no field is required by one and forbidden by the other. Fix a field to different values, or forbid in one a field the other requires."),

@@ -275,4 +275,22 @@ class CombinationDiagnosticsTest {
             + " empty list is no list on the wire. Set min to 1 or more, or make the field allowed.",
         "counts = @Count(field = \"room.guests\"");
   }
+
+  @Test
+  void forbiddingEveryFieldOfARequiredGroupOfAResourceThatIsSentIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", allowed = \"room.guests\",",
+            "      forbidden = {\"room.guests.name\",", "      \"room.guests.email\"})"),
+        "[OneOfRoles] Combination open forbids name, email of \"room.guests\", every field of required group"
+            + " \"identity\", so any \"room.guests\" sent would be refused. Forbid \"room.guests\" itself, or allow"
+            + " one of the fields.",
+        "\"room.guests.email\"");
+  }
+
+  @Test
+  void forbiddingOneFieldOfARequiredGroupIsFine() {
+    JavaFileObject api = create(
+        "  @Combination(name = \"open\", allowed = \"room.guests\", forbidden = \"room.guests.email\")");
+    assertThat(compileWithModel(api)).succeededWithoutWarnings();
+  }
 }
