@@ -260,8 +260,8 @@ final class ApiValidator {
           List<String> members = group.fields().stream().map(FieldModel::name).toList();
           FieldPath last = forbidden.stream().filter(p -> members.contains(p.lastName())).reduce((a, b) -> b)
               .orElseThrow();
-          report(method, combination, last.value(), Message.ONE_OF_ALL_FORBIDDEN, combination.name(), group.fieldNames(),
-              parent, group.name(), parent, parent);
+          report(method, combination, last.value(), Message.ONE_OF_ALL_FORBIDDEN, combination.name(),
+              group.fieldNames(), parent, group.name(), parent, parent);
         }
       }
     });

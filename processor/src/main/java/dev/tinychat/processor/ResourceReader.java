@@ -106,8 +106,9 @@ final class ResourceReader {
       }
       for (FieldModel field : group.fields()) {
         if (field.oneOf().required() != group.required()) {
+          String says = (group.required() ? first : field).name() + "()";
           diagnostics.error(field.element(), field.oneOf().mirror(), Message.ONE_OF_REQUIRED, first.name() + "()",
-              field.name() + "()", resource, group.name(), group.required() ? first.name() + "()" : field.name() + "()");
+              field.name() + "()", resource, group.name(), says);
           break;
         }
       }
