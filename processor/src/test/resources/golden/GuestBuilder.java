@@ -11,6 +11,8 @@ import javax.annotation.processing.Generated;
 public final class GuestBuilder {
   private String name;
 
+  private String email;
+
   private Instant since;
 
   /**
@@ -25,12 +27,18 @@ public final class GuestBuilder {
   public static GuestBuilder from(Guest guest) {
     GuestBuilder builder = new GuestBuilder()
         .name(guest.name())
+        .email(guest.email())
         .since(guest.since());
     return builder;
   }
 
   public GuestBuilder name(String name) {
     this.name = name;
+    return this;
+  }
+
+  public GuestBuilder email(String email) {
+    this.email = email;
     return this;
   }
 
@@ -43,6 +51,6 @@ public final class GuestBuilder {
    * An immutable {@link Guest} of the fields set so far.
    */
   public Guest build() {
-    return new GuestValue(name, since);
+    return new GuestValue(name, email, since);
   }
 }

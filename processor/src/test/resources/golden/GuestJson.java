@@ -32,6 +32,7 @@ public final class GuestJson {
       }
       switch (name) {
         case "name" -> builder.name(reader.nextString());
+        case "email" -> builder.email(reader.nextString());
         case "since" -> builder.since(reader.nextTimestamp());
         default -> reader.skipValue();
       }
@@ -49,6 +50,9 @@ public final class GuestJson {
     if (value.name() != null) {
       writer.name("name").value(value.name());
     }
+    if (value.email() != null) {
+      writer.name("email").value(value.email());
+    }
     if (value.since() != null) {
       writer.name("since").timestamp(value.since());
     }
@@ -64,6 +68,9 @@ public final class GuestJson {
     if (value.name() != null) {
       writer.name("name").value(value.name());
     }
+    if (value.email() != null) {
+      writer.name("email").value(value.email());
+    }
     if (value.since() != null) {
       writer.name("since").timestamp(value.since());
     }
@@ -72,12 +79,19 @@ public final class GuestJson {
 
   /**
    * Checks the declared limits of the fields of {@code value} a request sends, and of
-   * the resources inside it.
+   * the resources inside it; and that of each one-of group at most one field is set
+   * (exactly one of a required group).
    *
    * @param path where {@code value} is in the request, for messages: {@code space}
    * @throws InvalidRequestException naming the first field over a limit
    */
   public static void check(Guest value, String path) {
+    if (value.name() == null && value.email() == null) {
+      throw new InvalidRequestException(path, "needs one of name, email (identity)");
+    }
+    if (value.name() != null && value.email() != null) {
+      throw new InvalidRequestException(path, "needs exactly one of name, email (identity); name and email are both set");
+    }
     checkPattern(value.name(), NAME_PATTERN, "users/{user}", path + ".name");
   }
 

@@ -9,7 +9,7 @@ import javax.annotation.processing.Generated;
  * The immutable {@link Guest} built by {@link GuestBuilder}.
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
-record GuestValue(String name, Instant since) implements Guest {
+record GuestValue(String name, String email, Instant since) implements Guest {
   /**
    * Equal to any {@link Guest} with equal fields.
    */
@@ -18,12 +18,13 @@ record GuestValue(String name, Instant since) implements Guest {
     return other == this
         || other instanceof Guest that
         && Objects.equals(name, that.name())
+        && Objects.equals(email, that.email())
         && Objects.equals(since, that.since());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, since);
+    return Objects.hash(name, email, since);
   }
 
   /**
@@ -34,6 +35,9 @@ record GuestValue(String name, Instant since) implements Guest {
     StringJoiner fields = new StringJoiner(", ", "Guest{", "}");
     if (name != null) {
       fields.add("name=" + name);
+    }
+    if (email != null) {
+      fields.add("email=" + email);
     }
     if (since != null) {
       fields.add("since=" + since);

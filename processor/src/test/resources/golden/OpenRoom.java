@@ -90,6 +90,8 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
     if (room != null) {
       if (room.displayName() == null) {
         problems.add(new InvalidRequestException("room.displayName", "required by open"));
+      } else if (room.displayName().isEmpty()) {
+        problems.add(new InvalidRequestException("room.displayName", "required by open, and empty"));
       }
       if (room.archived() != null) {
         problems.add(new InvalidRequestException("room.archived", "not allowed in open"));
@@ -101,6 +103,12 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
       }
       if (room.guests() != null && !room.guests().isEmpty()) {
         problems.add(new InvalidRequestException("room.guests", "not allowed in open"));
+      }
+      if (room.expireTime() != null) {
+        problems.add(new InvalidRequestException("room.expireTime", "not allowed in open"));
+      }
+      if (room.ttlSeconds() != null) {
+        problems.add(new InvalidRequestException("room.ttlSeconds", "not allowed in open"));
       }
     }
     if (guests != null && (guests.size() > 3)) {
@@ -138,9 +146,19 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
       if (room.guests() != null && !room.guests().isEmpty()) {
         problems.add(new InvalidRequestException("room.guests", "not allowed in closed"));
       }
+      if (room.expireTime() != null) {
+        problems.add(new InvalidRequestException("room.expireTime", "not allowed in closed"));
+      }
+      if (room.ttlSeconds() != null) {
+        problems.add(new InvalidRequestException("room.ttlSeconds", "not allowed in closed"));
+      }
     }
-    if (guests == null || guests.size() != 2) {
-      problems.add(new InvalidRequestException("guests", "closed takes exactly 2, got " + (guests == null ? 0 : guests.size())));
+    if (guests == null) {
+      problems.add(new InvalidRequestException("guests", "required by closed"));
+    } else if (guests.isEmpty()) {
+      problems.add(new InvalidRequestException("guests", "required by closed, and empty"));
+    } else if (guests.size() != 2) {
+      problems.add(new InvalidRequestException("guests", "closed takes exactly 2, got " + guests.size()));
     }
     return problems;
   }

@@ -1,5 +1,6 @@
 package test;
 
+import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -23,6 +24,10 @@ public final class RoomBuilder {
 
   private List<Guest> guests;
 
+  private Instant expireTime;
+
+  private Long ttlSeconds;
+
   /**
    * An empty builder.
    */
@@ -39,7 +44,9 @@ public final class RoomBuilder {
         .kind(room.kind())
         .archived(room.archived())
         .topic(room.topic())
-        .guests(room.guests());
+        .guests(room.guests())
+        .expireTime(room.expireTime())
+        .ttlSeconds(room.ttlSeconds());
     if (room instanceof RoomValue value) {
       builder.kindText = value.kindText();
     }
@@ -87,10 +94,20 @@ public final class RoomBuilder {
     return this;
   }
 
+  public RoomBuilder expireTime(Instant expireTime) {
+    this.expireTime = expireTime;
+    return this;
+  }
+
+  public RoomBuilder ttlSeconds(Long ttlSeconds) {
+    this.ttlSeconds = ttlSeconds;
+    return this;
+  }
+
   /**
    * An immutable {@link Room} of the fields set so far.
    */
   public Room build() {
-    return new RoomValue(name, displayName, kind, archived, topic, guests, kindText);
+    return new RoomValue(name, displayName, kind, archived, topic, guests, expireTime, ttlSeconds, kindText);
   }
 }

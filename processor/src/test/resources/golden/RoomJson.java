@@ -47,6 +47,8 @@ public final class RoomJson {
           reader.endArray();
           builder.guests(list);
         }
+        case "expireTime" -> builder.expireTime(reader.nextTimestamp());
+        case "ttlSeconds" -> builder.ttlSeconds(reader.nextLong());
         default -> reader.skipValue();
       }
     }
@@ -82,6 +84,12 @@ public final class RoomJson {
       }
       writer.endArray();
     }
+    if (value.expireTime() != null) {
+      writer.name("expireTime").timestamp(value.expireTime());
+    }
+    if (value.ttlSeconds() != null) {
+      writer.name("ttlSeconds").int64(value.ttlSeconds());
+    }
     writer.endObject();
   }
 
@@ -110,17 +118,27 @@ public final class RoomJson {
       }
       writer.endArray();
     }
+    if (value.expireTime() != null) {
+      writer.name("expireTime").timestamp(value.expireTime());
+    }
+    if (value.ttlSeconds() != null) {
+      writer.name("ttlSeconds").int64(value.ttlSeconds());
+    }
     writer.endObject();
   }
 
   /**
    * Checks the declared limits of the fields of {@code value} a request sends, and of
-   * the resources inside it.
+   * the resources inside it; and that of each one-of group at most one field is set
+   * (exactly one of a required group).
    *
    * @param path where {@code value} is in the request, for messages: {@code space}
    * @throws InvalidRequestException naming the first field over a limit
    */
   public static void check(Room value, String path) {
+    if (value.expireTime() != null && value.ttlSeconds() != null) {
+      throw new InvalidRequestException(path + ".ttlSeconds", "one of expiration, and " + path + ".expireTime is set too; set only one");
+    }
     checkLength(value.displayName(), 10, path + ".displayName");
     if (value.kind() == Room.Kind.UNRECOGNIZED && !(value instanceof RoomValue known && known.kindText() != null)) {
       throw new InvalidRequestException(path + ".kind", "UNRECOGNIZED stands for a value this client does not know; it can only be sent back as read, choose one of KIND_UNSPECIFIED, OPEN, CLOSED");

@@ -1,5 +1,6 @@
 package test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
@@ -12,7 +13,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
 record RoomValue(String name, String displayName, Room.Kind kind, Boolean archived, Topic topic,
-    List<Guest> guests, String kindText) implements Room {
+    List<Guest> guests, Instant expireTime, Long ttlSeconds, String kindText) implements Room {
   /**
    * Equal to any {@link Room} with equal fields.
    */
@@ -25,12 +26,14 @@ record RoomValue(String name, String displayName, Room.Kind kind, Boolean archiv
         && Objects.equals(kind, that.kind())
         && Objects.equals(archived, that.archived())
         && Objects.equals(topic, that.topic())
-        && Objects.equals(guests, that.guests());
+        && Objects.equals(guests, that.guests())
+        && Objects.equals(expireTime, that.expireTime())
+        && Objects.equals(ttlSeconds, that.ttlSeconds());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, displayName, kind, archived, topic, guests);
+    return Objects.hash(name, displayName, kind, archived, topic, guests, expireTime, ttlSeconds);
   }
 
   /**
@@ -56,6 +59,12 @@ record RoomValue(String name, String displayName, Room.Kind kind, Boolean archiv
     }
     if (guests != null) {
       fields.add("guests=" + guests);
+    }
+    if (expireTime != null) {
+      fields.add("expireTime=" + expireTime);
+    }
+    if (ttlSeconds != null) {
+      fields.add("ttlSeconds=" + ttlSeconds);
     }
     return fields.toString();
   }

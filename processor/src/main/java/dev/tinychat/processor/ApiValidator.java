@@ -1,5 +1,6 @@
 package dev.tinychat.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
@@ -18,9 +20,12 @@ import javax.lang.model.element.ExecutableElement;
  */
 final class ApiValidator {
   private final Diagnostics diagnostics;
+  private final Function<ClassName, ResourceModel> resources;
 
-  ApiValidator(Diagnostics diagnostics) {
+  /** @param resources the model of a resource that was read and is valid, else null */
+  ApiValidator(Diagnostics diagnostics, Function<ClassName, ResourceModel> resources) {
     this.diagnostics = diagnostics;
+    this.resources = resources;
   }
 
   /** Whether the API is clean. */
@@ -161,6 +166,8 @@ final class ApiValidator {
             path.source(), combination.name(), list);
       }
     }
+    validateOneOfRoles(method, combination, roles, paths);
+    validateRequiredGroups(method, combination, roles, paths);
     for (FieldPath outer : paths.values()) {
       for (FieldPath inner : paths.values()) {
         if (outer != inner && outer.covers(inner)) {
@@ -174,6 +181,90 @@ final class ApiValidator {
         }
       }
     }
+  }
+
+  /** A path that sets, or may set, a field of a {@code @OneOf} group. */
+  private record GroupUse(FieldPath path, String role, FieldModel field) {
+    boolean sets() {
+      return role.equals("fixed") || role.equals("required");
+    }
+  }
+
+  /**
+   * A combination fixes or requires at most one field of a group, and then allows no other: the
+   * request would always carry two. Fields of a group are told apart by the path to the resource
+   * that holds them ({@code space.} for {@code space.permissionSettings.manageApps}).
+   */
+  private void validateOneOfRoles(MethodModel method, CombinationModel combination, Map<String, String> roles,
+      Map<String, FieldPath> paths) {
+    Map<String, List<GroupUse>> groups = new LinkedHashMap<>();
+    for (FieldPath path : paths.values()) {
+      String role = roles.get(path.source());
+      if (role.equals("forbidden")) {
+        continue;
+      }
+      String parent = path.param().name();
+      for (FieldModel field : path.fields()) {
+        if (field.oneOf() != null) {
+          groups.computeIfAbsent(parent + "#" + field.oneOf().group(), k -> new ArrayList<>())
+              .add(new GroupUse(path, role, field));
+        }
+        parent = parent + "." + field.name();
+      }
+    }
+    for (List<GroupUse> uses : groups.values()) {
+      conflict:
+      for (int j = 1; j < uses.size(); j++) {
+        for (int i = 0; i < j; i++) {
+          GroupUse a = uses.get(i);
+          GroupUse b = uses.get(j);
+          if (!a.field().name().equals(b.field().name()) && (a.sets() || b.sets())) {
+            report(method, combination, b.path().value(), Message.ONE_OF_ROLES, b.path().source(), b.role(),
+                a.path().source(), a.role(), combination.name(), b.field().name(), a.field().name(),
+                a.field().oneOf().group());
+            break conflict;
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A combination that may send a resource does not forbid every field of a required group of
+   * it: no such resource could pass. (Forbid the resource instead.)
+   */
+  private void validateRequiredGroups(MethodModel method, CombinationModel combination, Map<String, String> roles,
+      Map<String, FieldPath> paths) {
+    Map<String, List<FieldPath>> forbiddenByParent = new LinkedHashMap<>();
+    for (FieldPath path : paths.values()) {
+      if (roles.get(path.source()).equals("forbidden") && !path.fields().isEmpty()) {
+        String parent = path.source().substring(0, path.source().lastIndexOf('.'));
+        forbiddenByParent.computeIfAbsent(parent, k -> new ArrayList<>()).add(path);
+      }
+    }
+    forbiddenByParent.forEach((parent, forbidden) -> {
+      boolean sent = paths.values().stream().anyMatch(p -> !roles.get(p.source()).equals("forbidden")
+          && (parent.equals(p.source()) || parent.startsWith(p.source() + ".") || p.source().startsWith(parent + ".")));
+      List<FieldModel> fields = forbidden.get(0).fields();
+      TypeModel type = fields.size() == 1 ? forbidden.get(0).param().type() : fields.get(fields.size() - 2).type();
+      if (type instanceof TypeModel.ListOf list) {
+        type = list.element();
+      }
+      ResourceModel resource = type instanceof TypeModel.ResourceRef ref ? resources.apply(ref.name()) : null;
+      if (!sent || resource == null) {
+        return;
+      }
+      List<String> names = forbidden.stream().map(FieldPath::lastName).toList();
+      for (ResourceModel.OneOfGroup group : resource.oneOfGroups()) {
+        if (group.required() && group.fields().stream().allMatch(f -> names.contains(f.name()))) {
+          List<String> members = group.fields().stream().map(FieldModel::name).toList();
+          FieldPath last = forbidden.stream().filter(p -> members.contains(p.lastName())).reduce((a, b) -> b)
+              .orElseThrow();
+          report(method, combination, last.value(), Message.ONE_OF_ALL_FORBIDDEN, combination.name(),
+              group.fieldNames(), parent, group.name(), parent, parent);
+        }
+      }
+    });
   }
 
   private void role(MethodModel method, CombinationModel combination, Map<String, String> roles,
@@ -196,8 +287,12 @@ final class ApiValidator {
         report(method, combination, path.value(), Message.COUNT_BOUNDS, path.source(),
             combination.name(), count.min(), count.max());
       }
-      boolean mentioned = combination.required().stream().anyMatch(p -> p.source().equals(path.source()))
+      boolean required = combination.required().stream().anyMatch(p -> p.source().equals(path.source()));
+      boolean mentioned = required
           || combination.allowed().stream().anyMatch(p -> p.source().equals(path.source()));
+      if (required && count.min() == 0) {
+        report(method, combination, path.value(), Message.REQUIRED_COUNT, path.source(), combination.name());
+      }
       if (!(path.type() instanceof TypeModel.ListOf)) {
         report(method, combination, path.value(), Message.COUNT_FIELD, path.source(),
             combination.name(), "it is a " + path.type().describe() + ", not a List");

@@ -261,14 +261,20 @@ final class CodecGenerator {
   }
 
   private MethodSpec check() {
+    List<ResourceModel.OneOfGroup> groups = resource.oneOfGroups();
     MethodSpec.Builder method = MethodSpec.methodBuilder("check")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Checks the declared limits of the fields of {@code value} a request sends, and of\n")
-        .addJavadoc("the resources inside it.\n\n")
+        .addJavadoc(groups.isEmpty() ? "the resources inside it.\n\n"
+            : "the resources inside it; and that of each one-of group at most one field is set\n"
+                + "(exactly one of a required group).\n\n")
         .addJavadoc("@param path where {@code value} is in the request, for messages: {@code space}\n")
         .addJavadoc("@throws $T naming the first field over a limit\n", INVALID_REQUEST)
         .addParameter(resource.name(), value)
         .addParameter(String.class, "path");
+    for (ResourceModel.OneOfGroup group : groups) {
+      checkGroup(method, group);
+    }
     for (FieldModel field : resource.fields()) {
       if (field.outputOnly()) {
         continue;
@@ -306,5 +312,32 @@ final class CodecGenerator {
       }
     }
     return method.build();
+  }
+
+  /** Refuses two set fields of a group (pair by pair, in field order), and none of a required one. */
+  private void checkGroup(MethodSpec.Builder method, ResourceModel.OneOfGroup group) {
+    List<FieldModel> fields = group.fields();
+    if (group.required()) {
+      List<CodeBlock> unset = fields.stream().map(f -> CodeBlock.of("$L.$L() == null", value, f.name())).toList();
+      method.beginControlFlow("if ($L)", CodeBlock.join(unset, " && "))
+          .addStatement("throw new $T(path, $S)", INVALID_REQUEST,
+              "needs one of " + group.fieldNames() + " (" + group.name() + ")")
+          .endControlFlow();
+    }
+    for (int j = 1; j < fields.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        String first = fields.get(i).name();
+        String second = fields.get(j).name();
+        method.beginControlFlow("if ($L.$L() != null && $L.$L() != null)", value, first, value, second);
+        if (group.required()) {
+          method.addStatement("throw new $T(path, $S)", INVALID_REQUEST, "needs exactly one of " + group.fieldNames()
+              + " (" + group.name() + "); " + first + " and " + second + " are both set");
+        } else {
+          method.addStatement("throw new $T(path + $S, $S + path + $S)", INVALID_REQUEST, "." + second,
+              "one of " + group.name() + ", and ", "." + first + " is set too; set only one");
+        }
+        method.endControlFlow();
+      }
+    }
   }
 }

@@ -554,9 +554,6 @@ final class RequestGenerator {
     CodeBlock present = type instanceof TypeModel.ListOf
         ? CodeBlock.of("$L != null && !$L.isEmpty()", value, value)
         : CodeBlock.of("$L != null", value);
-    CodeBlock absent = type instanceof TypeModel.ListOf
-        ? CodeBlock.of("$L == null || $L.isEmpty()", value, value)
-        : CodeBlock.of("$L == null", value);
     if (node == null) {
       if (!parentCovers) {
         addProblemIf(code, present, path, "not allowed in " + combination.name(), problems);
@@ -583,16 +580,18 @@ final class RequestGenerator {
                 : count.min() == 0
                     ? CodeBlock.of("$L.size() > $L", value, count.max())
                     : CodeBlock.of("$L.size() < $L || $L.size() > $L", value, count.min(), value, count.max());
-            code.beginControlFlow("if ($L)", node.role.equals("required")
-                    ? CodeBlock.of("$L == null || $L", value, outside)
-                    : CodeBlock.of("$L != null && ($L)", value, outside))
-                .addStatement("$L.add(new $T($L, $S + $L))", problems, PROBLEM, path.code(),
-                    combination.name() + " takes " + range(count) + ", got ",
-                    node.role.equals("required") ? CodeBlock.of("($L == null ? 0 : $L.size())", value, value)
-                        : CodeBlock.of("$L.size()", value))
+            if (node.role.equals("required")) {
+              requiredProblems(code, combination, type, value, path, problems);
+              code.nextControlFlow("else if ($L)", outside);
+            } else {
+              code.beginControlFlow("if ($L != null && ($L))", value, outside);
+            }
+            code.addStatement("$L.add(new $T($L, $S + $L.size()))", problems, PROBLEM, path.code(),
+                    combination.name() + " takes " + range(count) + ", got ", value)
                 .endControlFlow();
           } else if (node.role.equals("required")) {
-            addProblemIf(code, absent, path, "required by " + combination.name(), problems);
+            requiredProblems(code, combination, type, value, path, problems);
+            code.endControlFlow();
           }
           break;
         default:
@@ -625,6 +624,23 @@ final class RequestGenerator {
       if (!inner.isEmpty()) {
         code.beginControlFlow("if ($L != null)", value).add(inner.build()).endControlFlow();
       }
+    }
+  }
+
+  /**
+   * Opens the checks of a required field: unset, or empty when it is a String or a list (which
+   * proto3 sends as unset); the caller adds any further {@code else if} and closes the chain.
+   */
+  private static void requiredProblems(CodeBlock.Builder code, CombinationModel combination, TypeModel type,
+      CodeBlock value, PathExpr path, String problems) {
+    String message = "required by " + combination.name();
+    code.beginControlFlow("if ($L == null)", value)
+        .addStatement("$L.add(new $T($L, $S))", problems, PROBLEM, path.code(), message);
+    boolean canBeEmpty = type instanceof TypeModel.ListOf
+        || (type instanceof TypeModel.Scalar scalar && scalar.kind() == ScalarKind.STRING);
+    if (canBeEmpty) {
+      code.nextControlFlow("else if ($L.isEmpty())", value)
+          .addStatement("$L.add(new $T($L, $S))", problems, PROBLEM, path.code(), message + ", and empty");
     }
   }
 

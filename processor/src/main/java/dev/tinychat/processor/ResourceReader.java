@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -32,6 +33,8 @@ import javax.lang.model.util.Types;
  * refers to another resource by name only, and a value, being immutable, is always finite.
  */
 final class ResourceReader {
+  private static final Pattern ONE_OF_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
   private final Diagnostics diagnostics;
   private final Elements elements;
   private final Types types;
@@ -87,8 +90,48 @@ final class ResourceReader {
     if (diagnostics.errorCount() != errors) {
       return Optional.empty();
     }
-    return Optional.of(new ResourceModel(
-        element, ClassName.get(element), List.copyOf(fields), javadoc(element)));
+    ResourceModel model = new ResourceModel(element, ClassName.get(element), List.copyOf(fields), javadoc(element));
+    validateOneOfGroups(model);
+    return diagnostics.errorCount() != errors ? Optional.empty() : Optional.of(model);
+  }
+
+  /** Each group has two fields or more, which agree on whether one of them is required. */
+  private void validateOneOfGroups(ResourceModel model) {
+    String resource = model.element().getSimpleName().toString();
+    for (ResourceModel.OneOfGroup group : model.oneOfGroups()) {
+      FieldModel first = group.fields().get(0);
+      if (group.fields().size() == 1) {
+        diagnostics.error(first.element(), first.oneOf().mirror(), Message.ONE_OF_SINGLE, group.name(), resource,
+            first.name() + "()", group.name());
+      }
+      for (FieldModel field : group.fields()) {
+        if (field.oneOf().required() != group.required()) {
+          String says = (group.required() ? first : field).name() + "()";
+          diagnostics.error(field.element(), field.oneOf().mirror(), Message.ONE_OF_REQUIRED, first.name() + "()",
+              field.name() + "()", resource, group.name(), says);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The field's {@code @OneOf} group, or null when it has none or it is malformed (reported). */
+  private FieldModel.OneOf oneOf(ExecutableElement accessor, TypeModel type, boolean outputOnly) {
+    AnnotationMirror mirror = Annotations.find(accessor, "OneOf");
+    if (mirror == null) {
+      return null;
+    }
+    String group = annotations.string(mirror, "value");
+    String field = accessor.getSimpleName() + "()";
+    if (!ONE_OF_NAME.matcher(group).matches()) {
+      diagnostics.error(accessor, mirror, annotations.value(mirror, "value"), Message.ONE_OF_NAME, group, field);
+    } else if (outputOnly) {
+      diagnostics.error(accessor, mirror, Message.ONE_OF_OUTPUT_ONLY, group, field);
+    } else if (type instanceof TypeModel.ListOf) {
+      diagnostics.error(accessor, mirror, Message.ONE_OF_LIST, group, field, type.describe());
+    }
+    Object required = annotations.value(mirror, "required").getValue();
+    return new FieldModel.OneOf(group, Boolean.TRUE.equals(required), mirror);
   }
 
   /** The abstract methods of the interface and its super-interfaces, in declaration order. */
@@ -153,6 +196,7 @@ final class ResourceReader {
             Message.NAME_PATTERN, text, e.getMessage());
       }
     }
+    FieldModel.OneOf oneOf = oneOf(accessor, type, outputOnly);
     return new FieldModel(
         accessor,
         name,
@@ -162,6 +206,7 @@ final class ResourceReader {
         inputOnly,
         maxLength,
         namePattern,
+        oneOf,
         javadoc(accessor));
   }
 

@@ -58,7 +58,7 @@ public final class TinychatProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(environment);
     resources = new ResourceReader(diagnostics, elements, environment.getTypeUtils());
     apis = new ApiReader(diagnostics, elements, resources);
-    validator = new ApiValidator(diagnostics);
+    validator = new ApiValidator(diagnostics, this::resource);
     writer = new SourceWriter(environment.getFiler(), environment.getMessager());
   }
 

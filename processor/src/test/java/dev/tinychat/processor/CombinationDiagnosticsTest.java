@@ -207,4 +207,90 @@ class CombinationDiagnosticsTest {
     assertSingleError(api("  @Post(\"/v1/rooms\")", "  @Request(\"MakeRoom\")", METHOD),
         "[RequestName] @Request(\"MakeRoom\") on create(), which declares no @Combination", "@Request(\"MakeRoom\")");
   }
+
+  @Test
+  void twoRequiredFieldsOfOneGroupAreAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\",",
+            "      required = {\"room.expireTime\", \"room.ttlSeconds\"})"),
+        "[OneOfRoles] \"room.ttlSeconds\" is required and \"room.expireTime\" is required in combination open, but"
+            + " ttlSeconds and expireTime are one of \"expiration\": a request sets only one. Keep one of the two,"
+            + " or make both allowed.",
+        "required = {\"room.expireTime\"");
+  }
+
+  @Test
+  void aFixedAndARequiredFieldOfOneGroupAreAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", fixed = @Fixed(field = \"room.ttlSeconds\", value = \"60\"),",
+            "      required = \"room.expireTime\")"),
+        "[OneOfRoles] \"room.expireTime\" is required and \"room.ttlSeconds\" is fixed in combination open",
+        "required = \"room.expireTime\"");
+  }
+
+  @Test
+  void aRequiredAndAnAllowedFieldOfOneGroupAreAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", required = \"room.expireTime\",",
+            "      allowed = \"room.ttlSeconds\")"),
+        "[OneOfRoles] \"room.ttlSeconds\" is allowed and \"room.expireTime\" is required in combination open",
+        "allowed = \"room.ttlSeconds\"");
+  }
+
+  @Test
+  void aPathBelowAGroupFieldSetsThatField() {
+    JavaFileObject limits = Definitions.source("test.Limits", "@Resource", "public interface Limits {",
+        "  Integer guests();", "  Integer topics();", "}");
+    JavaFileObject hall = Definitions.source("test.Hall", "@Resource", "public interface Hall {",
+        "  @OneOf(\"capacity\")", "  Preset preset();", "  @OneOf(\"capacity\")", "  Limits limits();",
+        "  enum Preset { PRESET_UNSPECIFIED, SMALL, LARGE, @Unrecognized UNRECOGNIZED }", "}");
+    JavaFileObject api = Definitions.source("test.Halls", "@RestApi(baseUrl = \"https://halls.example\")",
+        "public interface Halls {", "  @Post(\"/v1/halls\")",
+        "  @Combination(name = \"open\", fixed = @Fixed(field = \"hall.preset\", value = \"SMALL\"),",
+        "      allowed = \"hall.limits.guests\")",
+        "  Hall create(@Body Hall hall);", "}");
+    Compilation compilation = Definitions.compile(limits, hall, api);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[OneOfRoles] \"hall.limits.guests\" is allowed and \"hall.preset\""
+            + " is fixed in combination open, but limits and preset are one of \"capacity\"")
+        .inFile(api).onLineContaining("allowed = \"hall.limits.guests\"");
+  }
+
+  @Test
+  void fieldsOfOneGroupMayAllBeAllowedOrOneRequiredAndTheOthersForbidden() {
+    JavaFileObject api = create(
+        "  @Combination(name = \"open\", fixed = @Fixed(field = \"room.kind\", value = \"OPEN\"),",
+        "      allowed = {\"room.expireTime\", \"room.ttlSeconds\"})",
+        "  @Combination(name = \"closed\", fixed = @Fixed(field = \"room.kind\", value = \"CLOSED\"),",
+        "      required = \"room.ttlSeconds\", forbidden = \"room.expireTime\")");
+    assertThat(compileWithModel(api)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void requiredListWhoseCountAllowsNoElementIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", required = \"room.guests\",",
+            "      counts = @Count(field = \"room.guests\", max = 3))"),
+        "[CountBounds] @Count on \"room.guests\" in combination open has min 0, but the field is required and an"
+            + " empty list is no list on the wire. Set min to 1 or more, or make the field allowed.",
+        "counts = @Count(field = \"room.guests\"");
+  }
+
+  @Test
+  void forbiddingEveryFieldOfARequiredGroupOfAResourceThatIsSentIsAnError() {
+    assertSingleError(
+        create("  @Combination(name = \"open\", allowed = \"room.guests\",",
+            "      forbidden = {\"room.guests.name\",", "      \"room.guests.email\"})"),
+        "[OneOfRoles] Combination open forbids name, email of \"room.guests\", every field of required group"
+            + " \"identity\", so any \"room.guests\" sent would be refused. Forbid \"room.guests\" itself, or allow"
+            + " one of the fields.",
+        "\"room.guests.email\"");
+  }
+
+  @Test
+  void forbiddingOneFieldOfARequiredGroupIsFine() {
+    JavaFileObject api = create(
+        "  @Combination(name = \"open\", allowed = \"room.guests\", forbidden = \"room.guests.email\")");
+    assertThat(compileWithModel(api)).succeededWithoutWarnings();
+  }
 }

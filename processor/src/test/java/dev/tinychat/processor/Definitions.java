@@ -22,7 +22,7 @@ final class Definitions {
       "import java.util.concurrent.CompletableFuture;",
       "");
 
-  /** A resource with a bit of everything: limits, an enum, output-only, nesting, a list. */
+  /** A resource with a bit of everything: limits, an enum, output-only, nesting, a list, a group. */
   static final JavaFileObject ROOM = source("test.Room",
       "@Resource",
       "public interface Room {",
@@ -34,6 +34,10 @@ final class Definitions {
       "  Boolean archived();",
       "  Topic topic();",
       "  List<Guest> guests();",
+      "  @OneOf(\"expiration\")",
+      "  Instant expireTime();",
+      "  @OneOf(\"expiration\")",
+      "  Long ttlSeconds();",
       "",
       "  enum Kind { KIND_UNSPECIFIED, OPEN, CLOSED, @Unrecognized UNRECOGNIZED }",
       "}");
@@ -49,7 +53,10 @@ final class Definitions {
       "@Resource",
       "public interface Guest {",
       "  @NamePattern(\"users/{user}\")",
+      "  @OneOf(value = \"identity\", required = true)",
       "  String name();",
+      "  @OneOf(value = \"identity\", required = true)",
+      "  String email();",
       "  Instant since();",
       "}");
 

@@ -78,7 +78,24 @@ class RequestCheckTest {
       "          CreateSpace.check(r.space(), r.requestId());",
       "          r = CreateSpace.importGroupChat().createTime(java.time.Instant.EPOCH);",
       "          CreateSpace.check(r.space(), r.requestId());",
+      "          r = CreateSpace.namedSpaceAsApp(\"Team\", \"customers/c1\")",
+      "              .predefinedPermissionSettings(Space.PredefinedPermissionSettings.ANNOUNCEMENT_SPACE);",
+      "          CreateSpace.check(r.space(), r.requestId());",
+      "          r = CreateSpace.namedSpaceAsApp(\"Team\", \"customers/c1\")",
+      "              .manageApps(new PermissionSettingBuilder().managersAllowed(true).build());",
+      "          CreateSpace.check(r.space(), r.requestId());",
       "        }",
+      "        case \"presetAndPermissions\" -> { CreateSpace r = CreateSpace.namedSpaceAsApp(\"Team\", \"customers/c1\")",
+      "            .predefinedPermissionSettings(Space.PredefinedPermissionSettings.ANNOUNCEMENT_SPACE)",
+      "            .manageApps(new PermissionSettingBuilder().managersAllowed(true).build());",
+      "            CreateSpace.check(r.space(), r.requestId()); }",
+      "        case \"emptyName\" -> CreateSpace.check(CreateSpace.namedSpace(\"\").space(), null);",
+      "        case \"noMemberships\" -> SetUpSpace.check(space(Space.SpaceType.GROUP_CHAT), null, null);",
+      "        case \"emptyMemberships\" -> SetUpSpace.check(space(Space.SpaceType.GROUP_CHAT), null, List.of());",
+      "        case \"neitherMemberNorGroup\" -> SetUpSpace.check(SetUpSpace.namedSpace(\"Team\").space(), null,",
+      "            List.of(human(\"users/1\"), new MembershipBuilder().role(Membership.MembershipRole.ROLE_MEMBER).build()));",
+      "        case \"memberAndGroup\" -> SetUpSpace.check(SetUpSpace.namedSpace(\"Team\").space(), null,",
+      "            List.of(MembershipBuilder.from(human(\"users/1\")).groupMember(new GroupBuilder().name(\"groups/1\").build()).build()));",
       "        case \"toString\" -> { return CreateSpace.namedSpace(\"API-made\").space().toString(); }",
       "        case \"unrecognizedMadeByHand\" -> CreateSpace.check(SpaceBuilder.from(CreateSpace.namedSpace(\"Team\").space())",
       "            .spaceHistoryState(Space.HistoryState.UNRECOGNIZED).build(), null);",
@@ -179,6 +196,27 @@ class RequestCheckTest {
   @Test
   void nullListElementIsRefused() {
     assertThat(probe.apply("nullMember")).isEqualTo("memberships[1]: must not be null");
+  }
+
+  @Test
+  void twoFieldsOfAOneOfGroupAreRefusedAtTheSecond() {
+    assertThat(probe.apply("presetAndPermissions")).isEqualTo("space.permissionSettings: one of"
+        + " space_permission_settings, and space.predefinedPermissionSettings is set too; set only one");
+  }
+
+  @Test
+  void aRequiredGroupNeedsExactlyOneFieldInEachListElement() {
+    assertThat(probe.apply("neitherMemberNorGroup")).isEqualTo(
+        "memberships[1]: needs one of member, groupMember (member_type)");
+    assertThat(probe.apply("memberAndGroup")).isEqualTo("memberships[0]: needs exactly one of member, groupMember"
+        + " (member_type); member and groupMember are both set");
+  }
+
+  @Test
+  void anEmptyRequiredStringOrListIsMissing() {
+    assertThat(probe.apply("emptyName")).isEqualTo("space.displayName: required by namedSpace, and empty");
+    assertThat(probe.apply("noMemberships")).isEqualTo("memberships: required by groupChat");
+    assertThat(probe.apply("emptyMemberships")).isEqualTo("memberships: required by groupChat, and empty");
   }
 
   @Test

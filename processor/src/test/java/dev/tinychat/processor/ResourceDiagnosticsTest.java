@@ -140,4 +140,82 @@ class ResourceDiagnosticsTest {
     assertThat(compilation).hadErrorContaining("[JsonName] title() and name() of Room both use the JSON name \"title\".")
         .inFile(room).onLineContaining("String name();");
   }
+
+  @Test
+  void oneOfGroupOfOneFieldIsAnError() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {",
+        "  @OneOf(\"expiration\")", "  Instant expireTime();", "  Long ttlSeconds();", "}");
+    Compilation compilation = compile(room);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[OneOf] Group \"expiration\" of Room has one field, expireTime(); a group has two fields"
+            + " or more. Put @OneOf(\"expiration\") on the others, or remove it.")
+        .inFile(room).onLineContaining("@OneOf(\"expiration\")");
+  }
+
+  @Test
+  void oneOfFieldsThatDisagreeOnRequiredAreAnError() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {",
+        "  @OneOf(\"expiration\")", "  Instant expireTime();",
+        "  @OneOf(value = \"expiration\", required = true)", "  Long ttlSeconds();", "}");
+    Compilation compilation = compile(room);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[OneOf] expireTime() and ttlSeconds() of Room are in group \"expiration\", but only"
+            + " ttlSeconds() says required = true; say it on every field of the group, or on none.")
+        .inFile(room).onLineContaining("required = true");
+  }
+
+  @Test
+  void oneOfOnAnOutputOnlyFieldIsAnError() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {",
+        "  @OneOf(\"expiration\")", "  Instant expireTime();",
+        "  @OutputOnly @OneOf(\"expiration\")", "  Long ttlSeconds();", "}");
+    Compilation compilation = compile(room);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[OneOf] @OneOf(\"expiration\") on ttlSeconds(), which is @OutputOnly: the client never"
+            + " sends it, so no request can set it. Remove one of the two.")
+        .inFile(room).onLineContaining("@OutputOnly @OneOf");
+  }
+
+  @Test
+  void oneOfOnAListIsAnError() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {",
+        "  @OneOf(\"audience\")", "  String everyone();",
+        "  @OneOf(\"audience\") List<String> people();", "}");
+    Compilation compilation = compile(room);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[OneOf] @OneOf(\"audience\") on people(), a List<String>; a group holds single fields,"
+            + " not lists (a proto3 oneof cannot be repeated).")
+        .inFile(room).onLineContaining("List<String> people();");
+  }
+
+  @Test
+  void oneOfGroupNameThatIsNotAnIdentifierIsAnErrorOnTheValue() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {",
+        "  @OneOf(\"expiry time\") Instant expireTime();",
+        "  @OneOf(\"expiry time\") Long ttlSeconds();", "}");
+    Compilation compilation = compile(room);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[OneOf] @OneOf(\"expiry time\") on expireTime(): a group name is an identifier, such as"
+            + " \"member_type\".")
+        .inFile(room).onLineContaining("Instant expireTime();");
+    assertThat(compilation)
+        .hadErrorContaining("[OneOf] @OneOf(\"expiry time\") on ttlSeconds(): a group name is an identifier")
+        .inFile(room).onLineContaining("Long ttlSeconds();");
+  }
+
+  @Test
+  void wellFormedOneOfGroupsCompileWithoutWarnings() {
+    JavaFileObject room = source("test.Room", "@Resource", "public interface Room {",
+        "  @OneOf(\"expiration\")", "  Instant expireTime();",
+        "  @OneOf(\"expiration\")", "  Long ttlSeconds();",
+        "  @OneOf(value = \"owner\", required = true)", "  String user();",
+        "  @OneOf(value = \"owner\", required = true)", "  String group();",
+        "  @OneOf(value = \"owner\", required = true)", "  String app();", "}");
+    assertThat(compile(room)).succeededWithoutWarnings();
+  }
 }

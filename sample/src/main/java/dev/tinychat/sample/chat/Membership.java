@@ -1,6 +1,7 @@
 package dev.tinychat.sample.chat;
 
 import dev.tinychat.annotations.NamePattern;
+import dev.tinychat.annotations.OneOf;
 import dev.tinychat.annotations.Resource;
 import dev.tinychat.annotations.Unrecognized;
 import java.time.Instant;
@@ -19,9 +20,11 @@ public interface Membership {
   MembershipRole role();
 
   /** The person or app; one of member and groupMember. */
+  @OneOf(value = "member_type", required = true)
   User member();
 
   /** The Google group; one of member and groupMember. */
+  @OneOf(value = "member_type", required = true)
   Group groupMember();
 
   /** When the membership was created. */

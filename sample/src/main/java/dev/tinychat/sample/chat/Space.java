@@ -3,6 +3,7 @@ package dev.tinychat.sample.chat;
 import dev.tinychat.annotations.InputOnly;
 import dev.tinychat.annotations.MaxLength;
 import dev.tinychat.annotations.NamePattern;
+import dev.tinychat.annotations.OneOf;
 import dev.tinychat.annotations.OutputOnly;
 import dev.tinychat.annotations.Resource;
 import dev.tinychat.annotations.Unrecognized;
@@ -76,11 +77,16 @@ public interface Space {
   @OutputOnly
   String spaceUri();
 
-  /** A preset of permissions, applied when the space is created. */
+  /**
+   * A preset of permissions, applied when the space is created; one of predefinedPermissionSettings
+   * and permissionSettings.
+   */
   @InputOnly
+  @OneOf("space_permission_settings")
   PredefinedPermissionSettings predefinedPermissionSettings();
 
-  /** Who may do what in the space. */
+  /** Who may do what in the space; one of predefinedPermissionSettings and permissionSettings. */
+  @OneOf("space_permission_settings")
   PermissionSettings permissionSettings();
 
   /** When import mode ends and the space is deleted unless completed. */
