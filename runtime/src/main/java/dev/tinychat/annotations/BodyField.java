@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
@@ -11,7 +9,6 @@ import java.lang.annotation.Target;
  * as in spaces.setup: {@code {"space": ..., "requestId": ..., "memberships": [...]}}.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.PARAMETER)
 public @interface BodyField {
   /** The JSON field name; the parameter's name when empty. */

@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import java.lang.annotation.Repeatable;
@@ -19,7 +17,6 @@ import java.lang.annotation.Repeatable;
  * The idempotency key is always allowed.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 @Repeatable(Combinations.class)
 public @interface Combination {

@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
@@ -12,7 +10,6 @@ import java.lang.annotation.Target;
  * go into a trailing varargs parameter.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface Count {
   /** The repeated field's path. */

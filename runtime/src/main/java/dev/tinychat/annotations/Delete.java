@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
@@ -12,7 +10,6 @@ import java.lang.annotation.Target;
  * its name; {@code {name=spaces/*}} also requires the value to match the resource pattern.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Delete {
   /** The path template, starting with {@code /}. */

@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
@@ -11,7 +9,6 @@ import java.lang.annotation.Target;
  * the field's type: an enum constant's name, {@code true}/{@code false}, a number, or text.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target({})
 public @interface Fixed {
   /** The field path, as in {@link Combination#required()}. */

@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
@@ -11,7 +9,6 @@ import java.lang.annotation.Target;
  * group, or exactly one when it is {@link #required}; checked before a request is sent.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface OneOf {
   /** The group's name, the same on each of its fields: {@code "member_type"}. */

@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
@@ -11,7 +9,6 @@ import java.lang.annotation.Target;
  * is the method's name, capitalized, followed by {@code Request}.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.METHOD)
 public @interface Request {
   /** A simple class name, generated in the package of the API interface. */

@@ -2,8 +2,6 @@ package dev.tinychat.annotations;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
@@ -16,6 +14,5 @@ import java.lang.annotation.Target;
  * {@code <Name>Json}, the codec.
  */
 @Documented
-@Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface Resource {}
