@@ -3,11 +3,17 @@ package dev.tinychat.sample.cli;
 import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES_CREATE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
 import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MEMBERSHIPS_READONLY;
 import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_CREATE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_READONLY;
 
 import dev.tinychat.http.InvalidRequestException;
+import dev.tinychat.http.Transport;
+import dev.tinychat.json.JsonWriter;
 import dev.tinychat.sample.chat.CreateSpace;
+import dev.tinychat.sample.chat.ListMembershipsResponse;
+import dev.tinychat.sample.chat.ListMembershipsResponseJson;
+import dev.tinychat.sample.chat.MembersClient;
 import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.PermissionSettingBuilder;
 import dev.tinychat.sample.chat.PermissionSettingsBuilder;
@@ -15,6 +21,7 @@ import dev.tinychat.sample.chat.SetUpSpace;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpaceBuilder;
 import dev.tinychat.sample.chat.SpaceDetailsBuilder;
+import dev.tinychat.sample.chat.SpaceJson;
 import dev.tinychat.sample.chat.AccessSettingsBuilder;
 import dev.tinychat.sample.chat.SpacesClient;
 import java.time.Instant;
@@ -54,16 +61,43 @@ final class Command {
           Map.entry("memberships", "--member/--group"),
           Map.entry("requestId", "--request-id"));
 
-  private final String kind;
-  private final Function<SpacesClient, Space> call;
+  /** The flags of {@code members}, which no other command takes. */
+  private static final List<String> MEMBERS_FLAGS =
+      List.of("--page-size", "--page-token", "--filter", "--show-groups", "--show-invited");
 
-  private Command(String kind, Function<SpacesClient, Space> call) {
+  /**
+   * What a command prints: the answer's JSON and, when the answer is a space, its name (for the
+   * link to it).
+   */
+  record Output(byte[] json, String space) {
+    static Output of(Space space) {
+      JsonWriter writer = JsonWriter.create();
+      SpaceJson.write(writer, space);
+      return new Output(writer.toByteArray(), space.name());
+    }
+
+    static Output of(ListMembershipsResponse page) {
+      JsonWriter writer = JsonWriter.create();
+      ListMembershipsResponseJson.write(writer, page);
+      return new Output(writer.toByteArray(), null);
+    }
+  }
+
+  private final String kind;
+  private final Function<Transport, Output> call;
+
+  private Command(String kind, Function<Transport, Output> call) {
     this.kind = kind;
     this.call = call;
   }
 
-  Space run(SpacesClient chat) {
-    return call.apply(chat);
+  /** Sends the command's request over {@code transport} (which the caller closes). */
+  Output run(Transport transport) {
+    return call.apply(transport);
+  }
+
+  private static Command spaces(String kind, Function<SpacesClient, Space> call) {
+    return new Command(kind, transport -> Output.of(call.apply(new SpacesClient(transport))));
   }
 
   /** The OAuth scopes the command needs, with user or app authentication. */
@@ -73,6 +107,8 @@ final class Command {
         return List.of(CHAT_IMPORT);
       case "get":
         return List.of(asApp ? CHAT_BOT : CHAT_SPACES_READONLY);
+      case "members":
+        return List.of(asApp ? CHAT_BOT : CHAT_MEMBERSHIPS_READONLY);
       default:
         return List.of(asApp ? CHAT_APP_SPACES_CREATE : CHAT_SPACES_CREATE);
     }
@@ -94,6 +130,13 @@ final class Command {
   }
 
   static Command parse(Args args) {
+    if (!args.command().equals("members")) {
+      for (String flag : MEMBERS_FLAGS) {
+        if (args.has(flag)) {
+          throw new UsageException(flag + " belongs to members, not " + args.command());
+        }
+      }
+    }
     switch (args.command()) {
       case "create":
         return create(args);
@@ -101,9 +144,11 @@ final class Command {
         return setup(args);
       case "get":
         return get(args);
+      case "members":
+        return members(args);
       default:
         throw new UsageException(
-            "unknown command \"" + args.command() + "\"; expected create, setup or get");
+            "unknown command \"" + args.command() + "\"; expected create, setup, get or members");
     }
   }
 
@@ -152,7 +197,7 @@ final class Command {
     Space request = space.build();
     String requestId = args.value("--request-id");
     CreateSpace.check(request, requestId);
-    return new Command(importMode ? "import" : "create", chat -> chat.create(request, requestId));
+    return spaces(importMode ? "import" : "create", chat -> chat.create(request, requestId));
   }
 
   private static Command setup(Args args) {
@@ -182,7 +227,7 @@ final class Command {
     String requestId = args.value("--request-id");
     List<Membership> members = memberships.isEmpty() ? null : List.copyOf(memberships);
     SetUpSpace.check(request, requestId, members);
-    return new Command("setup", chat -> chat.setup(request, requestId, members));
+    return spaces("setup", chat -> chat.setup(request, requestId, members));
   }
 
   private static Command get(Args args) {
@@ -190,7 +235,39 @@ final class Command {
       throw new UsageException("get takes one space name, e.g. get spaces/AAAA");
     }
     String name = args.operands().get(0);
-    return new Command("get", chat -> chat.get(name));
+    return spaces("get", chat -> chat.get(name));
+  }
+
+  private static Command members(Args args) {
+    if (args.operands().size() != 1) {
+      throw new UsageException("members takes one space name, e.g. members spaces/AAAA");
+    }
+    for (String flag : List.of("--display-name", "--description", "--guidelines", "--history",
+        "--request-id", "--external-users", "--group-chat", "--member", "--group", "--dm",
+        "--dm-app", "--import", "--audience", "--permissions", "--customer", "--create-time",
+        "--manage-apps")) {
+      if (args.has(flag)) {
+        throw new UsageException(flag + " does not go with members");
+      }
+    }
+    String parent = args.operands().get(0);
+    String size = args.value("--page-size");
+    Integer pageSize;
+    try {
+      pageSize = size == null ? null : Integer.valueOf(size);
+    } catch (NumberFormatException e) {
+      throw new UsageException("--page-size: expected a whole number, got \"" + size + "\"");
+    }
+    String pageToken = args.value("--page-token");
+    String filter = args.value("--filter");
+    Boolean showGroups = args.has("--show-groups") ? Boolean.TRUE : null;
+    Boolean showInvited = args.has("--show-invited") ? Boolean.TRUE : null;
+    return new Command(
+        "members",
+        transport ->
+            Output.of(
+                new MembersClient(transport)
+                    .list(parent, pageSize, pageToken, filter, showGroups, showInvited, null)));
   }
 
   /** The fields create and setup share. */

@@ -4,12 +4,9 @@ import dev.tinychat.auth.Credentials;
 import dev.tinychat.auth.CredentialsException;
 import dev.tinychat.http.ClientException;
 import dev.tinychat.http.InvalidRequestException;
+import dev.tinychat.http.Transport;
 import dev.tinychat.json.JsonException;
 import dev.tinychat.json.JsonReader;
-import dev.tinychat.json.JsonWriter;
-import dev.tinychat.sample.chat.Space;
-import dev.tinychat.sample.chat.SpaceJson;
-import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.emulator.ChatEmulator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,8 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The sample's command-line tool: creates and sets up Google Chat spaces through the generated
- * client. Without {@code --endpoint} it starts the embedded Chat API emulator and runs against it.
+ * The sample's command-line tool: creates, sets up and reads Google Chat spaces and lists their
+ * members through the generated clients. Without {@code --endpoint} it starts the embedded Chat API emulator and runs against it.
  *
  * <p>Exit codes: 0 done, 1 the API or the network failed, 2 the command line was wrong (nothing
  * was sent).
@@ -34,9 +31,11 @@ public final class Main {
       Set.of(
           "--endpoint", "--credentials", "--token-file", "--token", "--request-id",
           "--display-name", "--description", "--guidelines", "--history", "--audience",
-          "--permissions", "--customer", "--create-time", "--manage-apps", "--member", "--group");
+          "--permissions", "--customer", "--create-time", "--manage-apps", "--member", "--group",
+          "--page-size", "--page-token", "--filter");
   private static final Set<String> SWITCHES =
-      Set.of("--help", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app");
+      Set.of("--help", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app",
+          "--show-groups", "--show-invited");
 
   private Main() {}
 
@@ -78,13 +77,13 @@ public final class Main {
       } else {
         credentials = credentials(args, command.scopes(args.has("--as-app")));
       }
-      Space space;
-      try (SpacesClient chat =
-          SpacesClient.builder().baseUrl(endpoint).credentials(credentials).build()) {
-        space = command.run(chat);
+      Command.Output output;
+      try (Transport transport =
+          Transport.builder().baseUrl(endpoint).credentials(credentials).build()) {
+        output = command.run(transport);
       }
-      out.println(PrettyJson.format(json(space)));
-      String name = space.name();
+      out.println(PrettyJson.format(output.json()));
+      String name = output.space();
       if (name != null && name.startsWith("spaces/")) {
         out.println("Space URL: https://mail.google.com/chat/u/0/#chat/space/" + name.substring(7));
       }
@@ -108,12 +107,6 @@ public final class Main {
     err.println("usage error: " + message);
     err.println("Run with --help for the commands and options.");
     return USAGE;
-  }
-
-  private static byte[] json(Space space) {
-    JsonWriter writer = JsonWriter.create();
-    SpaceJson.write(writer, space);
-    return writer.toByteArray();
   }
 
   /**

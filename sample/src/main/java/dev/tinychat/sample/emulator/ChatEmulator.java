@@ -84,8 +84,18 @@ import java.util.zip.GZIPOutputStream;
  *       ROLE_MEMBER (type BOT); import mode creates none; setup adds the caller (ROLE_MANAGER in a
  *       named space, ROLE_MEMBER in a group chat or DM), the people and groups listed
  *       (ROLE_MEMBER), and for {@code singleUserBotDm} the calling app (the first app registered,
- *       or {@link #DEFAULT_APP}). All memberships are JOINED. members.list omits groups unless
- *       {@code showGroups=true}; it does not page.
+ *       or {@link #DEFAULT_APP}). All memberships are JOINED. The emulator implements no update
+ *       methods, so the members of a space never change.
+ *   <li>members.list lists the memberships in the order they were made; groups only with {@code
+ *       showGroups=true}; {@code showInvited} adds none, as nobody is invited. {@code pageSize}
+ *       is 100 when absent or 0 and at most 1000; a {@code nextPageToken} (opaque, bound to the
+ *       space and to the filter, showGroups and showInvited values, not to pageSize) is sent while
+ *       memberships are left. {@code filter} takes the forms Google documents, see {@link
+ *       MemberFilter}: {@code role = "ROLE_MANAGER"} / {@code "ROLE_MEMBER"}, {@code member.type
+ *       = "HUMAN"} / {@code "BOT"} (also {@code !=}), joined by AND or by OR, not both; a group's
+ *       membership has no member.type. Unlike Google, app callers see Chat apps' memberships
+ *       too. Query parameters are taken by their JSON or proto names ({@code pageSize}, {@code
+ *       page_size}).
  *   <li>Output: {@code type} ROOM (DM for a direct message); {@code spaceThreadingState}
  *       THREADED_MESSAGES for named spaces, UNTHREADED_MESSAGES otherwise; {@code
  *       spaceHistoryState} HISTORY_ON unless sent; {@code createTime} now (or the one sent in
@@ -212,6 +222,23 @@ import java.util.zip.GZIPOutputStream;
  *     entity was not found.</td></tr>
  * <tr><td>404 NOT_FOUND</td><td>unknown path, or a known path with another HTTP method</td><td>No
  *     method GET /v1/spaces:setup in the emulated Chat API.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>members.list: pageSize, showGroups, showInvited or
+ *     useAdminAccess not a number or boolean</td><td>* Invalid value at 'page_size' (TYPE_INT32),
+ *     "x" (TYPE_BOOL for the booleans)</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>members.list: negative pageSize</td><td>page_size must
+ *     not be negative, but was -1.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>members.list: a pageToken the emulator did not issue,
+ *     issued for another space, or for other filter, showGroups or showInvited values</td>
+ *     <td>Invalid page_token: it is not a token the emulator issued. / it was issued for
+ *     spaces/A, not spaces/B. / it was issued for other filter, showGroups or showInvited
+ *     values; pass the same ones as the call that returned it.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>members.list: a filter outside the supported
+ *     forms</td><td>Invalid filter: (what and where, e.g.) role is compared twice joined by AND;
+ *     use OR to match either value. / the emulator does not support AND and OR in one filter
+ *     (character 24); use only AND or only OR.</td></tr>
+ * <tr><td>501 UNIMPLEMENTED</td><td>members.list with useAdminAccess=true</td>
+ *     <td>use_admin_access is not supported: the emulator models no Workspace
+ *     administrators.</td></tr>
  * <tr><td>400 INVALID_ARGUMENT</td><td>a gzip body that does not decode, a body over 16 MiB,
  *     or a bad query escape</td><td>Invalid gzip request body. / Request body is larger than
  *     16777216 bytes. / Invalid query string.</td></tr>
@@ -239,6 +266,8 @@ public final class ChatEmulator implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(ChatEmulator.class.getName());
   private static final int MAX_BODY = 16 * 1024 * 1024;
+  private static final int DEFAULT_PAGE_SIZE = 100;
+  private static final int MAX_PAGE_SIZE = 1000;
   private static final Pattern SPACE_PATH = Pattern.compile("/v1/spaces/([^/:%]+)");
   private static final Pattern MEMBERS_PATH = Pattern.compile("/v1/spaces/([^/:%]+)/members");
 
@@ -570,15 +599,72 @@ public final class ChatEmulator implements AutoCloseable {
         caller.app()
             ? List.of(CHAT_BOT, CHAT_APP_MEMBERSHIPS)
             : List.of(CHAT_MEMBERSHIPS, CHAT_MEMBERSHIPS_READONLY, CHAT_IMPORT));
+    int pageSize = pageSize(param(query, "pageSize", "page_size"));
+    boolean showGroups = bool(query, "showGroups", "show_groups");
+    boolean showInvited = bool(query, "showInvited", "show_invited");
+    if (bool(query, "useAdminAccess", "use_admin_access")) {
+      throw ApiError.of(
+          501,
+          "UNIMPLEMENTED",
+          "use_admin_access is not supported: the emulator models no Workspace administrators.");
+    }
+    String filterText = query.get("filter");
+    MemberFilter filter = MemberFilter.parse(filterText);
     StoredSpace space = store.get(caller, id);
-    boolean showGroups = "true".equals(query.get("showGroups"));
     List<StoredMember> members = new ArrayList<>();
     for (StoredMember member : space.members()) {
-      if (showGroups || member.kind() != StoredMember.Kind.GROUP) {
+      // Every membership is JOINED, so showInvited adds none.
+      if ((showGroups || member.kind() != StoredMember.Kind.GROUP) && filter.test(member)) {
         members.add(member);
       }
     }
-    return WireJson.memberships(space, members);
+    String fingerprint = PageToken.fingerprint(filterText, showGroups, showInvited);
+    String token = param(query, "pageToken", "page_token");
+    int from =
+        token == null || token.isEmpty()
+            ? 0
+            : PageToken.decode(token, space.id(), fingerprint, members.size());
+    int to = Math.min(members.size(), from + pageSize);
+    String next = to < members.size() ? PageToken.encode(space.id(), to, fingerprint) : null;
+    return WireJson.memberships(space, members.subList(from, to), next);
+  }
+
+  /** 100 when absent or 0, at most 1000; negative or not an int32 is 400, as Google answers. */
+  private static int pageSize(String text) {
+    if (text == null || text.isEmpty()) {
+      return DEFAULT_PAGE_SIZE;
+    }
+    int size;
+    try {
+      size = Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      throw ApiError.invalid(
+          "page_size", "Invalid value at 'page_size' (TYPE_INT32), \"" + text + "\"");
+    }
+    if (size < 0) {
+      throw ApiError.invalid(
+          "page_size", "page_size must not be negative, but was " + size + ".");
+    }
+    return size == 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
+  }
+
+  /** A query parameter by its JSON name or, as Google also takes, its proto name. */
+  private static String param(Map<String, String> query, String name, String protoName) {
+    String value = query.get(name);
+    return value != null ? value : query.get(protoName);
+  }
+
+  /** A boolean query parameter: absent is false; anything but true or false is 400. */
+  private static boolean bool(Map<String, String> query, String name, String protoName) {
+    String text = param(query, name, protoName);
+    if (text == null || text.equals("false")) {
+      return false;
+    }
+    if (text.equals("true")) {
+      return true;
+    }
+    throw ApiError.invalid(
+        protoName, "Invalid value at '" + protoName + "' (TYPE_BOOL), \"" + text + "\"");
   }
 
   private Principal authenticate(Headers headers, String rpcMethod) {

@@ -17,8 +17,11 @@ final class WireJson {
     return out.toByteArray();
   }
 
-  /** A {@code ListMembershipsResponse}; the list is omitted when empty, as proto3 omits it. */
-  static byte[] memberships(StoredSpace space, List<StoredMember> members) {
+  /**
+   * A {@code ListMembershipsResponse}; the list is omitted when empty, as proto3 omits it, and
+   * {@code nextPageToken} when null.
+   */
+  static byte[] memberships(StoredSpace space, List<StoredMember> members, String nextPageToken) {
     JsonWriter out = JsonWriter.create().beginObject();
     if (!members.isEmpty()) {
       out.name("memberships").beginArray();
@@ -26,6 +29,9 @@ final class WireJson {
         writeMembership(out, space, member);
       }
       out.endArray();
+    }
+    if (nextPageToken != null) {
+      out.name("nextPageToken").value(nextPageToken);
     }
     return out.endObject().toByteArray();
   }

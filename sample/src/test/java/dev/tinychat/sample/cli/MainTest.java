@@ -209,7 +209,7 @@ class MainTest {
   void unknownCommand() {
     assertUsageError(
         run("delete", "spaces/AAAA"),
-        "unknown command \"delete\"; expected create, setup or get");
+        "unknown command \"delete\"; expected create, setup, get or members");
   }
 
   @Test
@@ -230,8 +230,14 @@ class MainTest {
 
     assertEquals(0, run.exit());
     assertEquals("", run.err());
-    assertTrue(run.out().startsWith("tinychat sample: create and set up Google Chat spaces.\n"));
-    for (String command : List.of("  create ", "  setup ", "  get NAME ")) {
+    assertTrue(
+        run.out()
+            .startsWith(
+                "tinychat sample: create, set up and read Google Chat spaces; list their"
+                    + " members.\n"));
+    for (String command :
+        List.of("  create ", "  setup ", "  get NAME ", "  members NAME\n", "  --page-size N ",
+            "  --page-token TOKEN ", "  --filter FILTER ", "  --show-groups ")) {
       assertTrue(run.out().contains("\n" + command), command);
     }
     assertEquals(run.out(), run("help").out());
@@ -270,6 +276,137 @@ class MainTest {
     assertEquals(created.out(), read.out());
     assertEquals("GET", emulator.requestLog().get(1).method());
     assertEquals("/v1/" + name, emulator.requestLog().get(1).path());
+  }
+
+  /** Sets up "Members" as carol with dave and erin and the group eng; returns its name. */
+  private String spaceWithMembers() {
+    Run setup =
+        runAgainstEmulator("setup", "--display-name", "Members", "--member", "users/dave",
+            "--member", "users/erin", "--group", "groups/eng");
+    assertEquals(0, setup.exit(), setup::toString);
+    emulator.clearRequestLog();
+    return setup.space().get("name").getAsString();
+  }
+
+  /** The member or group names of the memberships printed. */
+  private static List<String> memberNames(Run run) {
+    assertEquals(0, run.exit(), run::toString);
+    assertFalse(run.out().contains("Space URL: "), run.out());
+    List<String> names = new java.util.ArrayList<>();
+    JsonObject page = JsonParser.parseString(run.out()).getAsJsonObject();
+    if (page.has("memberships")) {
+      for (var element : page.getAsJsonArray("memberships")) {
+        JsonObject membership = element.getAsJsonObject();
+        names.add(
+            (membership.has("member")
+                    ? membership.getAsJsonObject("member")
+                    : membership.getAsJsonObject("groupMember"))
+                .get("name")
+                .getAsString());
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void membersPrintsTheMembershipsPretty() {
+    String name = spaceWithMembers();
+
+    Run run = runAgainstEmulator("members", name);
+
+    assertEquals(List.of("users/carol", "users/dave", "users/erin"), memberNames(run));
+    assertTrue(run.out().startsWith("{\n  \"memberships\": [\n    {\n"), run.out());
+    assertEquals("", run.err());
+    assertEquals("/v1/" + name + "/members", emulator.requestLog().get(0).path());
+    assertEquals("", emulator.requestLog().get(0).query());
+  }
+
+  @Test
+  void membersPagesWithPageSizeAndPageToken() {
+    String name = spaceWithMembers();
+
+    Run first = runAgainstEmulator("members", name, "--page-size", "2", "--show-groups");
+    String token =
+        JsonParser.parseString(first.out())
+            .getAsJsonObject()
+            .get("nextPageToken")
+            .getAsString();
+    Run second =
+        runAgainstEmulator("members", name, "--page-size=2", "--show-groups", "--page-token",
+            token);
+
+    assertEquals(List.of("users/carol", "users/dave"), memberNames(first));
+    assertEquals(List.of("users/erin", "groups/eng"), memberNames(second));
+    assertFalse(JsonParser.parseString(second.out()).getAsJsonObject().has("nextPageToken"));
+  }
+
+  @Test
+  void membersWithAFilter() {
+    String name = spaceWithMembers();
+
+    Run run =
+        runAgainstEmulator("members", name, "--filter",
+            "member.type = \"HUMAN\" AND role = \"ROLE_MEMBER\"", "--show-groups",
+            "--show-invited");
+
+    assertEquals(List.of("users/dave", "users/erin"), memberNames(run));
+    assertTrue(
+        emulator.requestLog().get(0).query().endsWith("&showGroups=true&showInvited=true"),
+        emulator.requestLog().get(0).query());
+  }
+
+  @Test
+  void membersWithAnUnsupportedFilterIsExitOneWithTheServersMessage() {
+    String name = spaceWithMembers();
+
+    Run run = runAgainstEmulator("members", name, "--filter", "role = \"ROLE_OWNER\"");
+
+    assertEquals(1, run.exit(), run::toString);
+    assertEquals("", run.out());
+    assertEquals(
+        List.of(
+            "error: HTTP 400 INVALID_ARGUMENT: Invalid filter: role must be compared with"
+                + " \"ROLE_MANAGER\" or \"ROLE_MEMBER\", but was \"ROLE_OWNER\"."),
+        run.errLines());
+  }
+
+  @Test
+  void membersWithANegativePageSizeIsExitOne() {
+    String name = spaceWithMembers();
+
+    Run run = runAgainstEmulator("members", name, "--page-size", "-1");
+
+    assertEquals(1, run.exit(), run::toString);
+    assertEquals(
+        List.of("error: HTTP 400 INVALID_ARGUMENT: page_size must not be negative, but was -1."),
+        run.errLines());
+  }
+
+  @Test
+  void membersOfAnEmptyEmbeddedEmulatorIsNotFound() {
+    Run run = run("members", "spaces/AAAAAAAAAAA");
+
+    assertEquals(1, run.exit(), run::toString);
+    assertEquals(
+        "error: HTTP 404 NOT_FOUND: Requested entity was not found.", run.errLines().get(1));
+  }
+
+  @Test
+  void membersCommandLineMistakesAreRefusedBeforeSending() {
+    assertUsageError(
+        runAgainstEmulator("members"), "members takes one space name, e.g. members spaces/AAAA");
+    assertUsageError(
+        runAgainstEmulator("members", "spaces/AAAA", "--page-size", "ten"),
+        "--page-size: expected a whole number, got \"ten\"");
+    assertUsageError(
+        runAgainstEmulator("members", "AAAA"), "parent: must match spaces/*, got \"AAAA\"");
+    assertUsageError(
+        runAgainstEmulator("members", "spaces/AAAA", "--display-name", "x"),
+        "--display-name does not go with members");
+    assertUsageError(
+        runAgainstEmulator("get", "spaces/AAAA", "--show-groups"),
+        "--show-groups belongs to members, not get");
+    assertEquals(List.of(), emulator.requestLog());
   }
 
   @Test

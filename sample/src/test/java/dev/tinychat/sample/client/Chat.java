@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.Transport;
+import dev.tinychat.sample.chat.MembersClient;
 import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.emulator.ChatEmulator;
 import dev.tinychat.sample.emulator.ChatScopes;
@@ -84,6 +85,15 @@ final class Chat implements AutoCloseable {
         .credentials(Credentials.ofToken(token))
         .configure(transport -> transport.sleeper(sleeps::add))
         .configure(options)
+        .build();
+  }
+
+  /** A {@link MembersClient} calling the emulator with {@code token}. */
+  MembersClient members(String token) {
+    return MembersClient.builder()
+        .baseUrl(emulator.baseUrl())
+        .credentials(Credentials.ofToken(token))
+        .configure(transport -> transport.sleeper(sleeps::add))
         .build();
   }
 

@@ -5,9 +5,10 @@ import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.chat.v1.HangoutsChat;
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.RetryPolicy;
+import dev.tinychat.sample.chat.MembersClient;
 import dev.tinychat.sample.chat.SpacesClient;
 
-/** Our generated client and Google's official one, both calling the same server. */
+/** Our generated clients and Google's official one, both calling the same server. */
 final class Clients {
   static final String TOKEN = "wire-token";
 
@@ -15,6 +16,14 @@ final class Clients {
 
   static SpacesClient ours(String baseUrl) {
     return SpacesClient.builder()
+        .baseUrl(baseUrl)
+        .credentials(Credentials.ofToken(TOKEN))
+        .configure(transport -> transport.retryPolicy(RetryPolicy.none()))
+        .build();
+  }
+
+  static MembersClient oursMembers(String baseUrl) {
+    return MembersClient.builder()
         .baseUrl(baseUrl)
         .credentials(Credentials.ofToken(TOKEN))
         .configure(transport -> transport.retryPolicy(RetryPolicy.none()))
