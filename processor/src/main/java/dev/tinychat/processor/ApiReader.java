@@ -30,6 +30,7 @@ final class ApiReader {
   private final Diagnostics diagnostics;
   private final Annotations annotations;
   private final ResourceReader resources;
+  private boolean brokenResource;
 
   ApiReader(Diagnostics diagnostics, Elements elements, ResourceReader resources) {
     this.diagnostics = diagnostics;
@@ -40,6 +41,7 @@ final class ApiReader {
   /** The model of an API, or empty when it has errors (reported). */
   Optional<ApiModel> read(TypeElement element) {
     int errors = diagnostics.errorCount();
+    brokenResource = false;
     AnnotationMirror restApi = Annotations.find(element, "RestApi");
     if (element.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(element, restApi, Message.NOT_AN_INTERFACE,
@@ -52,7 +54,7 @@ final class ApiReader {
         readMethod(element, method).ifPresent(methods::add);
       }
     }
-    if (diagnostics.errorCount() != errors) {
+    if (diagnostics.errorCount() != errors || brokenResource) {
       return Optional.empty();
     }
     return Optional.of(new ApiModel(element, ClassName.get(element),
@@ -271,9 +273,10 @@ final class ApiReader {
             type.describe());
         return null;
       }
-      Optional<ResourceModel> resource = resources.read(ref.element());
+      Optional<ResourceModel> resource = resources.read(ref.name());
       if (resource.isEmpty()) {
-        return null; // the resource's own errors are reported on it
+        brokenResource = true; // its own errors are reported on it; the API is not generated
+        return null;
       }
       String segment = segments[i];
       Optional<FieldModel> field = resource.get().field(segment);
