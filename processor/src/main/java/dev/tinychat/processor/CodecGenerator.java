@@ -64,6 +64,7 @@ final class CodecGenerator {
   private TypeSpec codec() {
     TypeSpec.Builder type = TypeSpec.classBuilder(resource.jsonName())
         .addAnnotation(SourceWriter.GENERATED)
+        .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, the proto3 way: unset fields are left out,\n",
             resource.name())

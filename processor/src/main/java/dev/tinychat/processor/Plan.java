@@ -32,6 +32,11 @@ sealed interface Plan {
       return generated(name, "Json");
     }
 
+    /** Whether a field is deprecated. */
+    boolean deprecated() {
+      return fields.stream().anyMatch(Field::deprecated);
+    }
+
     /** Whether the codec checks limits: of its own fields, or of a resource inside. */
     boolean checked() {
       return fields.stream().anyMatch(f -> !f.outputOnly() && (f.hasOwnCheck() || f.checkedResource()));
@@ -153,7 +158,7 @@ sealed interface Plan {
    * The sendable fields of a resource that request checks look into, declared once per client as
    * a constant named {@code constant}: names in order and non-output-only fields only.
    */
-  record FieldsOf(ClassName resource, String constant, List<String> names) implements Plan {}
+  record FieldsOf(ClassName resource, String constant, List<String> names, boolean deprecated) implements Plan {}
 
   /**
    * One REST method. {@code sender} is the name of the client's private method that checks the

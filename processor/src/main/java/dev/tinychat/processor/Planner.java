@@ -41,9 +41,13 @@ final class Planner {
           field.maxLength(), field.namePattern(), field.oneOf() == null ? null : field.oneOf().group(),
           field.oneOf() != null && field.oneOf().required(),
           type instanceof TypeModel.ResourceRef ref && checked(ref.name()),
-          javadoc(field.javadoc(), model.name()), field.element().getAnnotation(Deprecated.class) != null));
+          javadoc(field.javadoc(), model.name()), deprecated(field)));
     }
     return new Plan.Resource(model.name(), List.copyOf(fields), model.javadoc());
+  }
+
+  private static boolean deprecated(FieldModel field) {
+    return field.element().getAnnotation(Deprecated.class) != null;
   }
 
   private static Plan.Javadoc javadoc(String text, ClassName owner) {
@@ -248,7 +252,8 @@ final class Planner {
   private Plan.FieldsOf fieldsOf(ClassName resource, NameAllocator members, Map<ClassName, Plan.FieldsOf> fields) {
     return fields.computeIfAbsent(resource, r -> new Plan.FieldsOf(r,
         members.newName(Names.constantCase(String.join("", r.simpleNames())) + "_FIELDS"),
-        resources.apply(r).fields().stream().filter(f -> !f.outputOnly()).map(FieldModel::name).toList()));
+        resources.apply(r).fields().stream().filter(f -> !f.outputOnly()).map(FieldModel::name).toList(),
+        resources.apply(r).fields().stream().anyMatch(f -> !f.outputOnly() && deprecated(f))));
   }
 
   /** A node of the tree of paths one combination names. */
@@ -309,8 +314,9 @@ final class Planner {
     Node root = new Node("", null, null, null, null);
     List<Plan.Rule> rules = new ArrayList<>();
     for (CombinationModel.Fixed fixed : combination.fixed()) {
-      insert(root, fixed.path(), Plan.Role.FIXED).fixed = fixed.literal();
-      rules.add(new Plan.Rule(fixed.path().source(), Plan.Role.FIXED, fixed.text(), fixed.literal()));
+      CodeBlock literal = literal(fixed.path().type(), fixed.text());
+      insert(root, fixed.path(), Plan.Role.FIXED).fixed = literal;
+      rules.add(new Plan.Rule(fixed.path().source(), Plan.Role.FIXED, fixed.text(), literal));
     }
     for (FieldPath path : combination.required()) {
       insert(root, path, Plan.Role.REQUIRED);
@@ -368,7 +374,7 @@ final class Planner {
           node.count == null ? 1 : node.count.min(), node.count == null ? Integer.MAX_VALUE : node.count.max(),
           node.field == null ? Plan.Javadoc.NONE : javadoc(node.field.javadoc(), node.owner),
           node.param != null && node.param.idempotencyKey(),
-          node.field != null && node.field.element().getAnnotation(Deprecated.class) != null));
+          node.field != null && deprecated(node.field)));
     }
     // factory parameters come in the order of requiredNodes, which the stored list follows too
     List<Plan.Stored> ordered = new ArrayList<>();
@@ -399,6 +405,13 @@ final class Planner {
         combination.scopes(), List.copyOf(rules), List.copyOf(counts),
         method.requestClass().nestedClass(Names.capitalize(combination.name())), List.copyOf(ordered),
         List.copyOf(accessors));
+  }
+
+  /** The Java expression of a fixed value the validator accepted. */
+  private static CodeBlock literal(TypeModel type, String text) {
+    return type instanceof TypeModel.EnumRef enumRef
+        ? CodeBlock.of("$T.$L", enumRef.name(), text)
+        : ((TypeModel.Scalar) type).kind().literal(text);
   }
 
   private static Plan.Built built(Node node, String helper, NameAllocator helpers) {

@@ -131,6 +131,7 @@ final class RequestClassGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(nested)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(request.requestClass())
+        .addAnnotations(SourceWriter.usesDeprecated(combination.stored().stream().anyMatch(Plan.Stored::deprecated)))
         .addJavadoc("The {@link #$L} request$L\n", combination.name(),
             combination.description().isEmpty() ? "." : ": " + combination.clause() + ".");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);

@@ -61,6 +61,7 @@ final class ResourceGenerator {
     ClassName self = resource.builderName();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addAnnotation(SourceWriter.GENERATED)
+        .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Builds immutable {@link $T} values: fields not set stay {@code null}.\n", resource.name())
         .addJavadoc("Builders do not check limits: a value read from a server must always build.\n");
@@ -109,6 +110,9 @@ final class ResourceGenerator {
           .addParameter(field.type().typeName(), field.name());
       if (!field.javadoc().isEmpty()) {
         setter.addJavadoc(field.javadoc().code());
+      }
+      if (field.deprecated()) {
+        setter.addAnnotation(Deprecated.class);
       }
       if (field.type() instanceof TypeModel.ListOf) {
         setter.addStatement("this.$L = $L == null ? null : $T.copyOf($L)",
@@ -168,6 +172,7 @@ final class ResourceGenerator {
     }
     TypeSpec.Builder type = TypeSpec.recordBuilder(resource.valueName())
         .addAnnotation(SourceWriter.GENERATED)
+        .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))
         .addSuperinterface(resource.name())
         .addJavadoc("The immutable {@link $T} built by {@link $T}.\n", resource.name(), resource.builderName())
         .recordConstructor(constructor.build());

@@ -27,6 +27,7 @@ final class RulesGenerator {
     List<CodeBlock> getters = fields.names().stream().map(n -> CodeBlock.of("$L.$L()", value, n)).toList();
     return FieldSpec.builder(ParameterizedTypeName.get(FIELDS, fields.resource()), fields.constant(),
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addAnnotations(SourceWriter.usesDeprecated(fields.deprecated()))
         .initializer("new $T<>($S,\n$>$>$L -> new Object[] {$L})$<$<", FIELDS, String.join(" ", fields.names()), value,
             CodeBlock.join(getters, ", "))
         .build();

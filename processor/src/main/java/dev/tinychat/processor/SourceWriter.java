@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
@@ -23,6 +24,15 @@ final class SourceWriter {
       AnnotationSpec.builder(ClassName.get("dev.tinychat.annotations", "Generated"))
           .addMember("value", "$S", PROCESSOR)
           .build();
+
+  /**
+   * {@code @SuppressWarnings("deprecation")} for generated code that must use a member the
+   * definition deprecates (a codec still reads and writes a deprecated field), else nothing.
+   */
+  static List<AnnotationSpec> usesDeprecated(boolean uses) {
+    return uses ? List.of(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build())
+        : List.of();
+  }
 
   private final Filer filer;
   private final Messager messager;
