@@ -62,7 +62,7 @@ class BrokenResourceTest {
     Compilation compilation = compile(TOPIC, ROOM, rooms);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[FieldType] Field votes of Topic has primitive type int; use Integer")
+        .hadErrorContaining("[PrimitiveField] Field votes of Topic has primitive type int; use Integer")
         .inFile(TOPIC).onLineContaining("int votes();");
     assertThat(generated(TOPIC, ROOM, rooms)).containsNoneOf("RoomsClient.java", "OpenRoom.java");
     assertThat(generated(TOPIC, ROOM, rooms)).contains("RoomJson.java"); // the sound resource is
@@ -75,7 +75,7 @@ class BrokenResourceTest {
         "  Topic get(@Path String name);");
     Compilation compilation = compile(TOPIC, rooms);
     assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining("[FieldType] Field votes of Topic");
+    assertThat(compilation).hadErrorContaining("[PrimitiveField] Field votes of Topic");
     assertThat(generated(TOPIC, rooms)).doesNotContain("RoomsClient.java");
   }
 }
