@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
@@ -34,7 +37,8 @@ import java.util.zip.GZIPInputStream;
  * One {@link ApiRequest} across its attempts: sends them (blocking or not), makes every retry
  * decision and turns error answers into {@link ApiException}s. It also receives each attempt's
  * body: once more than the limit has arrived it stops reading and completes with what it has, so
- * a longer body means "too large". On the asynchronous path it is also the callback of each
+ * a longer body means "too large". The request timeout bounds each attempt's whole response, its
+ * body included (the JDK's own timeout ends with the headers). On the asynchronous path it is also the callback of each
  * attempt ({@link #accept}) and the task that starts the next one ({@link #run}).
  */
 final class Call<T>
@@ -53,7 +57,7 @@ final class Call<T>
   private String secret;
   private ByteArrayOutputStream received;
   private CompletableFuture<byte[]> body;
-  private Flow.Subscription subscription;
+  private volatile Flow.Subscription subscription;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
   private Duration delay;
   /** The decoded response, when {@link #retry} said no. */
@@ -75,12 +79,15 @@ final class Call<T>
   T send() {
     while (true) {
       HttpResponse<byte[]> response = null;
-      IOException failure = null;
+      Throwable failure = null;
+      CompletableFuture<HttpResponse<byte[]>> sent = transport.client.sendAsync(next(), this);
       try {
-        response = transport.client.send(next(), this);
-      } catch (IOException e) {
-        failure = e;
+        response = sent.get(transport.requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        sent.cancel(true);
+        failure = e instanceof TimeoutException ? e : e.getCause();
       } catch (InterruptedException e) {
+        sent.cancel(true);
         throw interrupted(e);
       }
       if (!retry(response, failure)) {
@@ -108,7 +115,9 @@ final class Call<T>
         sleepFirst = false;
         transport.sleeper.sleep(delay);
       }
-      transport.client.sendAsync(next(), this).whenComplete(this);
+      transport.client.sendAsync(next(), this)
+          .orTimeout(transport.requestTimeout.toNanos(), TimeUnit.NANOSECONDS)
+          .whenComplete(this);
     } catch (InterruptedException e) {
       future.completeExceptionally(interrupted(e));
     } catch (RuntimeException e) {
@@ -160,7 +169,8 @@ final class Call<T>
       buffer.get(chunk);
       received.write(chunk, 0, chunk.length);
     }
-    if (received.size() > transport.maxResponseBytes && body.complete(received.toByteArray())) {
+    if (body.isDone()
+        || received.size() > transport.maxResponseBytes && body.complete(received.toByteArray())) {
       subscription.cancel();
     }
   }
@@ -183,6 +193,7 @@ final class Call<T>
       throw new IllegalStateException(request + ": the credentials returned no access token");
     }
     secret = token.value();
+    subscription = null;
     transport.logger.log(Level.DEBUG, request + " attempt " + ++attempts);
     HttpRequest.Builder http = HttpRequest.newBuilder(uri)
         .timeout(transport.requestTimeout)
@@ -206,11 +217,15 @@ final class Call<T>
     if (failure instanceof CompletionException && failure.getCause() != null) {
       failure = failure.getCause();
     }
+    if (failure instanceof TimeoutException) {
+      if (subscription != null) {
+        subscription.cancel();
+      }
+      failure = new HttpTimeoutException("no complete response within " + transport.requestTimeout);
+    }
     if (failure != null) {
-      if (!(failure instanceof IOException)) {
-        throw failure instanceof RuntimeException
-            ? (RuntimeException) failure
-            : new TransportException(request + ": " + failure, attempts, failure);
+      if (!(failure instanceof IOException)) { // e.g. the JDK's answer to a malformed header
+        throw new TransportException(request + ": " + failure, attempts, failure);
       }
       if (backOff(null, failure.toString())) {
         return true;
