@@ -225,13 +225,12 @@ final class Call<T>
     }
     if (failure != null) {
       if (!(failure instanceof IOException)) { // e.g. the JDK's answer to a malformed header
-        throw new TransportException(request + ": " + failure, attempts, failure);
+        throw failed(failure.toString(), failure);
       }
       if (backOff(null, failure.toString())) {
         return true;
       }
-      throw new TransportException(
-          request + ": no response after " + times() + ": " + failure, attempts, failure);
+      throw failed("no response after " + times() + ": " + failure, failure);
     }
     int status = response.statusCode();
     byte[] body = body(response);
@@ -241,10 +240,14 @@ final class Call<T>
     }
     if (status == 401 && !refreshed) {
       refreshed = true;
-      transport.logger.log(Level.INFO, request + ": HTTP 401, retrying with a refreshed token");
-      refreshedToken = transport.credentials.refresh();
-      delay = Duration.ZERO;
-      return true;
+      AccessToken fresh = transport.credentials.refresh();
+      // A token that cannot change (Credentials.ofToken) is not sent again.
+      if (fresh != null && !fresh.value().equals(secret)) {
+        transport.logger.log(Level.INFO, request + ": HTTP 401, retrying with a refreshed token");
+        refreshedToken = fresh;
+        delay = Duration.ZERO;
+        return true;
+      }
     }
     ApiException error = error(status, body);
     boolean retryable = status == 429 || status == 500 || status >= 502 && status <= 504;
@@ -279,7 +282,7 @@ final class Call<T>
     }
     delay = wait;
     transport.logger.log(Level.INFO,
-        request + ": " + reason + "; retry " + ++retries + " in " + wait.toMillis() + " ms");
+        request + ": " + redact(reason) + "; retry " + ++retries + " in " + wait.toMillis() + " ms");
     return true;
   }
 
@@ -333,9 +336,16 @@ final class Call<T>
     }
   }
 
+  /** The causes of messages that held a secret are left out: theirs hold it too. */
   private InvalidResponseException invalid(int status, String what, Throwable cause) {
-    return new InvalidResponseException(
-        status, request + ": the HTTP " + status + " response " + what, cause);
+    String text = redact(what);
+    return new InvalidResponseException(status,
+        request + ": the HTTP " + status + " response " + text, text.equals(what) ? cause : null);
+  }
+
+  private TransportException failed(String what, Throwable cause) {
+    String text = redact(what);
+    return new TransportException(request + ": " + text, attempts, text.equals(what) ? cause : null);
   }
   /**
    * The exception for an error answer: Google's {@code {"error": {...}}} envelope with its
@@ -367,8 +377,8 @@ final class Call<T>
       envelope = false;
     }
     String message = !envelope ? excerpt(body) : e[1] != null ? e[1] : e[5];
-    return new ApiException(
-        httpStatus, e[0], redact(message), redact(e[2]), e[3] != null ? e[3] : e[4]);
+    return new ApiException(httpStatus, redact(e[0]), redact(message), redact(e[2]),
+        redact(e[3] != null ? e[3] : e[4]));
   }
 
   private static void readError(JsonReader json, String[] e) {
@@ -482,8 +492,6 @@ final class Call<T>
   }
 
   private String redact(String text) {
-    return text == null || secret == null || secret.isEmpty()
-        ? text
-        : text.replace(secret, "<redacted>");
+    return ClientException.redact(text, secret);
   }
 }
