@@ -41,8 +41,8 @@ final class OAuth {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
-  /** How long a token request may take, its answer's body included. */
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  /** How long a token request may take, its answer's body included; tests shorten it. */
+  static volatile Duration timeout = Duration.ofSeconds(30);
   /** The most bytes of an answer: a token answer has a few hundred. */
   static final int MAX_ANSWER = 64 * 1024;
   /** The form fields whose values are secrets. */
@@ -64,24 +64,28 @@ final class OAuth {
    */
   static OAuth post(URI endpoint, String hint, String... form) {
     // The secrets sent, which the endpoint may echo: none of them goes into a message.
-    String[] secrets = new String[form.length / 2];
+    String[] secrets = new String[form.length];
     for (int i = 1; i < form.length; i += 2) {
-      secrets[i / 2] = SECRETS.contains(" " + form[i - 1] + " ") ? form[i] : null;
+      if (SECRETS.contains(" " + form[i - 1] + " ")) {
+        secrets[i - 1] = form[i];
+        secrets[i] = form[i].substring(form[i].lastIndexOf('.') + 1); // a JWT's signature
+      }
     }
     HttpResponse<InputStream> response;
     byte[] body;
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
+    Duration limit = timeout;
+    long deadline = System.nanoTime() + limit.toNanos();
     CompletableFuture<HttpResponse<InputStream>> sent =
         CLIENT.sendAsync(
             HttpRequest.newBuilder(endpoint)
-                .timeout(TIMEOUT)
+                .timeout(limit)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(form)))
                 .build(),
             HttpResponse.BodyHandlers.ofInputStream());
     try {
       // The whole answer within the timeout: closing the stream ends a read that waits.
-      response = sent.get(TIMEOUT.toNanos(), TimeUnit.NANOSECONDS);
+      response = sent.get(limit.toNanos(), TimeUnit.NANOSECONDS);
       try (InputStream in = response.body()) {
         CompletableFuture.delayedExecutor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)
             .execute(() -> close(in));
@@ -97,7 +101,7 @@ final class OAuth {
       }
       throw new CredentialsException(
           CredentialsException.redacted("Could not reach the token endpoint " + endpoint + ": "
-              + (System.nanoTime() - deadline >= 0 ? "no complete answer within " + TIMEOUT
+              + (System.nanoTime() - deadline >= 0 ? "no complete answer within " + limit
                   : e instanceof ExecutionException ? e.getCause() : e),
               secrets),
           null, null);
