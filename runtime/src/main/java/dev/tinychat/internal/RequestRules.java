@@ -191,15 +191,24 @@ public final class RequestRules {
   }
 
   private InvalidRequestException unexpected(String path, Object value, List<Combination> candidates) {
-    Map<String, String> byValue = new java.util.LinkedHashMap<>();
+    List<String> values = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (Combination candidate : candidates) {
-      byValue.merge(text(candidate.fixed.get(path)), candidate.name, (a, b) -> a + ", " + b);
+      String text = text(candidate.fixed.get(path));
+      int i = values.indexOf(text);
+      if (i < 0) {
+        values.add(text);
+        names.add(candidate.name);
+      } else {
+        names.set(i, names.get(i) + ", " + candidate.name);
+      }
     }
-    StringBuilder expected = new StringBuilder();
-    byValue.forEach((text, names) ->
-        expected.append(expected.length() == 0 ? "" : ", ").append(text).append(" (").append(names).append(')'));
-    String found = value == null ? "not set" : "no combination of " + method + " fixes " + value;
-    return new InvalidRequestException(path, found + "; expected one of " + expected);
+    StringBuilder message = new StringBuilder(value == null ? "not set" : "no combination of " + method + " fixes " + value)
+        .append("; expected one of ");
+    for (int i = 0; i < values.size(); i++) {
+      message.append(i == 0 ? "" : ", ").append(values.get(i)).append(" (").append(names.get(i)).append(')');
+    }
+    return new InvalidRequestException(path, message.toString());
   }
 
   private static String text(Object value) {
