@@ -45,6 +45,8 @@ final class Call<T>
     implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]>,
         BiConsumer<HttpResponse<byte[]>, Throwable>, Runnable {
   private static final int EXCERPT = 200;
+  /** What an empty answer's empty body is read as. */
+  private static final byte[] EMPTY = {'{', '}'};
 
   private final Transport transport;
   private final ApiRequest<T> request;
@@ -321,11 +323,9 @@ final class Call<T>
   }
 
   private T decode(int status, byte[] body) {
-    if (request.decoder == null) {
-      return null;
-    }
     try {
-      JsonReader json = JsonReader.of(body, JsonReader.DEFAULT_MAX_DEPTH, transport.maxResponseBytes);
+      JsonReader json = JsonReader.of(body.length == 0 && request.emptyAnswer ? EMPTY : body,
+          JsonReader.DEFAULT_MAX_DEPTH, transport.maxResponseBytes);
       T value = request.decoder.apply(json);
       json.endDocument();
       return value;

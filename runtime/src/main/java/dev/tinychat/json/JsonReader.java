@@ -571,6 +571,14 @@ public final class JsonReader {
     return numberEnd(a, 0, a.length) == a.length;
   }
 
+  /** The next JSON number's text exactly as written, e.g. {@code -1.50e3}; not a string. */
+  public String nextNumber() {
+    expect(JsonToken.NUMBER, "a number");
+    String text = new String(b, tokStart, tokEnd - tokStart, ISO_8859_1);
+    consumed(tokEnd);
+    return text;
+  }
+
   /** A double from a JSON number or a string holding one, "NaN", "Infinity" or "-Infinity". */
   public double nextDouble() {
     String text = numberOrString("a double");

@@ -1,6 +1,7 @@
 package dev.tinychat.json;
 
 import dev.tinychat.http.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -147,6 +148,19 @@ public final class JsonWriter {
     beforeValue();
     String s = Double.toString(value);
     return Double.isFinite(value) ? ascii(s) : put('"').ascii(s).put('"');
+  }
+
+  /**
+   * A number written as the given JSON text (e.g. {@code 1.50e3}, kept as is); text that is not
+   * an RFC 8259 number is an {@link IllegalArgumentException}.
+   */
+  public JsonWriter number(String text) {
+    byte[] a = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (JsonReader.numberEnd(a, 0, a.length) != a.length) {
+      throw new IllegalArgumentException("Not a JSON number: \"" + text + "\"");
+    }
+    beforeValue();
+    return ascii(text);
   }
 
   /** A proto3 int64: the number as a string. */
