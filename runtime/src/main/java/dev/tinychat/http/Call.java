@@ -352,7 +352,7 @@ final class Call<T>
    * optional {@code details} and legacy {@code errors}, or, for anything else, a one-line excerpt
    * of the body. The token is replaced wherever the body echoes it.
    */
-  private ApiException error(int httpStatus, byte[] body) {
+  ApiException error(int httpStatus, byte[] body) {
     // status, message, details, ErrorInfo reason, errors[0].reason, errors[0].message
     String[] e = new String[6];
     boolean envelope = false;
