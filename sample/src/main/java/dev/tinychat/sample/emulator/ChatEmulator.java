@@ -1,15 +1,5 @@
 package dev.tinychat.sample.emulator;
 
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_MEMBERSHIPS;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_SPACES;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_SPACES_CREATE;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_BOT;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_IMPORT;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS_READONLY;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES_CREATE;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES_READONLY;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -25,10 +15,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,8 +32,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -263,13 +257,16 @@ public final class ChatEmulator implements AutoCloseable {
   public static final String DEFAULT_APP_TOKEN = "emulator-app-token";
   /** Google's alias for the app's own organization, always a known customer. */
   public static final String MY_CUSTOMER = "customers/my_customer";
+  /** The default request body limit: 10 MiB, as Google's front end answers above it. */
+  public static final int DEFAULT_MAX_BODY = 10 * 1024 * 1024;
+  /** The default number of requests the request log keeps. */
+  public static final int DEFAULT_REQUEST_LOG_LIMIT = 1000;
+  /** The default time a request (headers and body) may take to arrive. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private static final System.Logger LOG = System.getLogger(ChatEmulator.class.getName());
-  private static final int MAX_BODY = 16 * 1024 * 1024;
-  private static final int DEFAULT_PAGE_SIZE = 100;
-  private static final int MAX_PAGE_SIZE = 1000;
-  private static final Pattern SPACE_PATH = Pattern.compile("/v1/spaces/([^/:%]+)");
-  private static final Pattern MEMBERS_PATH = Pattern.compile("/v1/spaces/([^/:%]+)/members");
+  /** Bodies kept in the request log are cut to this many bytes each. */
+  private static final int LOGGED_BODY = 64 * 1024;
 
   private record Failure(int httpStatus, Duration retryAfter, boolean afterProcessing) {}
 
@@ -277,16 +274,22 @@ public final class ChatEmulator implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final ScheduledExecutorService watchdog;
   private final Map<String, Principal> tokens;
-  private final Set<String> customers;
-  private final Set<String> apps;
-  private final SpaceStore store;
-  private final List<RecordedRequest> log = new ArrayList<>();
+  private final ChatStore store;
+  private final Routes routes = new Routes();
+  private final StateFile stateFile;
+  private final int maxBody;
+  private final int logLimit;
+  private final Duration requestTimeout;
+  private final Deque<RecordedRequest> log = new ArrayDeque<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
 
   private ChatEmulator(Builder builder) throws IOException {
     this.tokens = Map.copyOf(builder.tokens);
-    this.customers = Set.copyOf(builder.customers);
+    this.maxBody = builder.maxBody;
+    this.logLimit = builder.logLimit;
+    this.requestTimeout = builder.requestTimeout;
     String callingApp = DEFAULT_APP;
     Set<String> appNames = new LinkedHashSet<>();
     for (Principal principal : builder.tokens.values()) {
@@ -298,19 +301,39 @@ public final class ChatEmulator implements AutoCloseable {
       }
     }
     appNames.add(callingApp);
-    this.apps = Set.copyOf(appNames);
-    this.store = new SpaceStore(builder.clock, callingApp);
+    Set<String> apps = Set.copyOf(appNames);
+    this.store = new ChatStore(builder.clock, callingApp);
+    this.stateFile = builder.stateFile == null ? null : new StateFile(builder.stateFile);
+    if (stateFile != null) {
+      stateFile.load(store);
+    }
+    Paging paging = new Paging(store);
+    new SpacesApi(store, paging, Set.copyOf(builder.customers), apps).addTo(routes);
+    new MembersApi(store, paging, apps).addTo(routes);
+    new MessagesApi(store, paging).addTo(routes);
+    new ReactionsApi(store, paging).addTo(routes);
     AtomicInteger threads = new AtomicInteger();
-    this.executor =
+    ExecutorService workers =
         Executors.newCachedThreadPool(
             task -> {
               Thread thread = new Thread(task, "chat-emulator-" + threads.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
+    this.executor = workers;
+    this.watchdog =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "chat-emulator-watchdog");
+              thread.setDaemon(true);
+              return thread;
+            });
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     this.server = HttpServer.create(new InetSocketAddress(loopback, builder.port), 0);
-    server.setExecutor(executor);
+    // The JDK's server reads the request line and headers on the executor's thread, from a
+    // blocking channel: interrupting that thread closes the connection. So each exchange gets a
+    // deadline, cancelled once its body has arrived (see handle).
+    server.setExecutor(task -> workers.execute(() -> withDeadline(task)));
     server.createContext("/", this::handle);
     server.start();
   }
@@ -365,7 +388,10 @@ public final class ChatEmulator implements AutoCloseable {
     enqueue(count, new Failure(checkStatus(httpStatus), null, true));
   }
 
-  /** The requests received so far, oldest first, without their Authorization headers. */
+  /**
+   * The latest requests received, oldest first, without their Authorization headers: at most
+   * {@link Builder#requestLogLimit} of them, each body cut to 64 KiB.
+   */
   public List<RecordedRequest> requestLog() {
     synchronized (log) {
       return List.copyOf(log);
@@ -381,7 +407,9 @@ public final class ChatEmulator implements AutoCloseable {
 
   /** How many spaces exist, of every type and caller. */
   public int spaceCount() {
-    return store.size();
+    synchronized (store) {
+      return store.spaces.size();
+    }
   }
 
   /** Stops the server at once and frees its port. */
@@ -389,6 +417,7 @@ public final class ChatEmulator implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    watchdog.shutdownNow();
   }
 
   @Override
@@ -418,20 +447,46 @@ public final class ChatEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // HTTP
 
+  /** The deadline of the exchange running on this thread, cancelled once its body is read. */
+  private static final ThreadLocal<Future<?>> DEADLINE = new ThreadLocal<>();
+
+  private void withDeadline(Runnable exchange) {
+    Thread thread = Thread.currentThread();
+    Future<?> deadline =
+        watchdog.schedule(thread::interrupt, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    DEADLINE.set(deadline);
+    try {
+      exchange.run();
+    } finally {
+      DEADLINE.remove();
+      deadline.cancel(false);
+      Thread.interrupted();
+    }
+  }
+
+  private static void requestArrived() {
+    Future<?> deadline = DEADLINE.get();
+    if (deadline != null) {
+      deadline.cancel(false);
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       Headers headers = exchange.getRequestHeaders();
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
       String query = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
-      byte[] raw = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
-      Response response;
-      byte[] body = raw;
+      Response response = null;
+      byte[] body = new byte[0];
       try {
-        body = decode(raw, headers);
-        response = null;
+        body = decode(readBody(exchange, headers), headers);
       } catch (ApiError e) {
         response = errorResponse(e);
+      }
+      requestArrived();
+      if (Thread.interrupted()) {
+        return; // the deadline fired as the body arrived: the connection is gone
       }
       record(method, path, query, headers, body);
       Failure failure;
@@ -450,18 +505,42 @@ public final class ChatEmulator implements AutoCloseable {
     }
   }
 
-  private static byte[] decode(byte[] raw, Headers headers) {
-    if (raw.length > MAX_BODY) {
-      throw ApiError.invalid("Request body is larger than " + MAX_BODY + " bytes.");
+  /** The body, refused without reading it when its declared length is over the limit. */
+  private byte[] readBody(HttpExchange exchange, Headers headers) throws IOException {
+    String length = headers.getFirst("Content-Length");
+    if (length != null) {
+      long declared;
+      try {
+        declared = Long.parseLong(length.trim());
+      } catch (NumberFormatException e) {
+        throw ApiError.invalid("Invalid Content-Length header.");
+      }
+      if (declared > maxBody) {
+        exchange.getResponseHeaders().set("Connection", "close");
+        throw tooLarge();
+      }
     }
+    byte[] raw = exchange.getRequestBody().readNBytes(maxBody + 1);
+    if (raw.length > maxBody) {
+      exchange.getResponseHeaders().set("Connection", "close");
+      throw tooLarge();
+    }
+    return raw;
+  }
+
+  private ApiError tooLarge() {
+    return ApiError.invalid("Request payload size exceeds the limit: " + maxBody + " bytes.");
+  }
+
+  private byte[] decode(byte[] raw, Headers headers) {
     String encoding = headers.getFirst("Content-Encoding");
     if (encoding == null || !encoding.trim().equalsIgnoreCase("gzip")) {
       return raw;
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-      byte[] body = in.readNBytes(MAX_BODY + 1);
-      if (body.length > MAX_BODY) {
-        throw ApiError.invalid("Request body is larger than " + MAX_BODY + " bytes.");
+      byte[] body = in.readNBytes(maxBody + 1);
+      if (body.length > maxBody) {
+        throw tooLarge();
       }
       return body;
     } catch (IOException e) {
@@ -470,6 +549,9 @@ public final class ChatEmulator implements AutoCloseable {
   }
 
   private void record(String method, String path, String query, Headers headers, byte[] body) {
+    if (logLimit == 0) {
+      return;
+    }
     Map<String, List<String>> kept = new LinkedHashMap<>();
     headers.forEach(
         (name, values) -> {
@@ -478,32 +560,28 @@ public final class ChatEmulator implements AutoCloseable {
             kept.put(lower, List.copyOf(values));
           }
         });
-    RecordedRequest request = new RecordedRequest(method, path, query, kept, body);
+    byte[] logged = body.length > LOGGED_BODY ? Arrays.copyOf(body, LOGGED_BODY) : body;
+    RecordedRequest request = new RecordedRequest(method, path, query, kept, logged);
     synchronized (log) {
-      log.add(request);
+      while (log.size() >= logLimit) {
+        log.removeFirst();
+      }
+      log.addLast(request);
     }
   }
 
   private Response dispatch(
       String method, String path, String rawQuery, Headers headers, byte[] body) {
     try {
-      Map<String, String> query = parseQuery(rawQuery);
-      if (path.equals("/v1/spaces") && method.equals("POST")) {
-        return ok(create(headers, query, body));
+      Routes.Match route = routes.find(method, path);
+      Call call = new Call(route.path(), parseQuery(rawQuery), headers, body, tokens);
+      synchronized (store) {
+        byte[] answer = route.handler().handle(call);
+        if (stateFile != null && !method.equals("GET")) {
+          stateFile.save(store);
+        }
+        return ok(answer);
       }
-      if (path.equals("/v1/spaces:setup") && method.equals("POST")) {
-        return ok(setup(headers, body));
-      }
-      Matcher space = SPACE_PATH.matcher(path);
-      if (space.matches() && method.equals("GET")) {
-        return ok(get(headers, space.group(1)));
-      }
-      Matcher members = MEMBERS_PATH.matcher(path);
-      if (members.matches() && method.equals("GET")) {
-        return ok(listMembers(headers, query, members.group(1)));
-      }
-      throw ApiError.of(
-          404, "NOT_FOUND", "No method " + method + " " + path + " in the emulated Chat API.");
     } catch (ApiError e) {
       return errorResponse(e);
     } catch (JsonException e) {
@@ -532,161 +610,6 @@ public final class ChatEmulator implements AutoCloseable {
       throw ApiError.invalid("Invalid query string.");
     }
     return query;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Methods
-
-  private byte[] create(Headers headers, Map<String, String> query, byte[] body) {
-    Principal caller = authenticate(headers, "CreateSpace");
-    if (caller.app()) {
-      requireScopes(caller, "CreateSpace", List.of(CHAT_APP_SPACES_CREATE, CHAT_APP_SPACES));
-    } else {
-      requireScopes(caller, "CreateSpace", List.of(CHAT_SPACES_CREATE, CHAT_SPACES, CHAT_IMPORT));
-    }
-    SpaceInput space = SpaceInput.read(JsonInput.parse(body, "space", "Space"));
-    if (caller.app() && space.importMode()) {
-      throw ApiError.permissionDenied(
-          "Import mode requires user authentication with the chat.import scope; a Chat app"
-              + " can't create a space in import mode.");
-    }
-    if (!caller.app()) {
-      requireScopes(
-          caller,
-          "CreateSpace",
-          space.importMode() ? List.of(CHAT_IMPORT) : List.of(CHAT_SPACES_CREATE, CHAT_SPACES));
-    }
-    SpaceRules.checkCreate(caller, space, customers, store.now());
-    return WireJson.space(store.create(caller, space, query.get("requestId")));
-  }
-
-  private byte[] setup(Headers headers, byte[] body) {
-    Principal caller = authenticate(headers, "SetUpSpace");
-    if (caller.app()) {
-      throw ApiError.permissionDenied(
-          "This method doesn't support app authentication with a service account. Authenticate"
-              + " with a user account.");
-    }
-    requireScopes(caller, "SetUpSpace", List.of(CHAT_SPACES_CREATE, CHAT_SPACES));
-    JsonInput request = JsonInput.parse(body, "", "SetUpSpaceRequest");
-    JsonInput spaceJson = request.object("space", "Space");
-    SpaceInput space = SpaceInput.read(spaceJson == null ? JsonInput.empty("space") : spaceJson);
-    String requestId = request.string("requestId");
-    List<MemberInput> members = new ArrayList<>();
-    for (JsonInput membership : request.objects("memberships", "Membership")) {
-      members.add(MemberInput.read(membership, membership.path()));
-    }
-    SpaceRules.checkSetup(caller, space, members, apps);
-    return WireJson.space(store.setup(caller, space, members, requestId));
-  }
-
-  private byte[] get(Headers headers, String id) {
-    Principal caller = authenticate(headers, "GetSpace");
-    requireScopes(
-        caller,
-        "GetSpace",
-        caller.app()
-            ? List.of(CHAT_BOT, CHAT_APP_SPACES)
-            : List.of(CHAT_SPACES, CHAT_SPACES_READONLY, CHAT_IMPORT));
-    return WireJson.space(store.get(caller, id));
-  }
-
-  private byte[] listMembers(Headers headers, Map<String, String> query, String id) {
-    Principal caller = authenticate(headers, "ListMemberships");
-    requireScopes(
-        caller,
-        "ListMemberships",
-        caller.app()
-            ? List.of(CHAT_BOT, CHAT_APP_MEMBERSHIPS)
-            : List.of(CHAT_MEMBERSHIPS, CHAT_MEMBERSHIPS_READONLY, CHAT_IMPORT));
-    int pageSize = pageSize(param(query, "pageSize", "page_size"));
-    boolean showGroups = bool(query, "showGroups", "show_groups");
-    boolean showInvited = bool(query, "showInvited", "show_invited");
-    if (bool(query, "useAdminAccess", "use_admin_access")) {
-      throw ApiError.of(
-          501,
-          "UNIMPLEMENTED",
-          "use_admin_access is not supported: the emulator models no Workspace administrators.");
-    }
-    String filterText = query.get("filter");
-    MemberFilter filter = MemberFilter.parse(filterText);
-    StoredSpace space = store.get(caller, id);
-    List<StoredMember> members = new ArrayList<>();
-    for (StoredMember member : space.members()) {
-      // Every membership is JOINED, so showInvited adds none.
-      if ((showGroups || member.kind() != StoredMember.Kind.GROUP) && filter.test(member)) {
-        members.add(member);
-      }
-    }
-    String fingerprint = PageToken.fingerprint(filterText, showGroups, showInvited);
-    String token = param(query, "pageToken", "page_token");
-    int from =
-        token == null || token.isEmpty()
-            ? 0
-            : PageToken.decode(token, space.id(), fingerprint, members.size());
-    int to = Math.min(members.size(), from + pageSize);
-    String next = to < members.size() ? PageToken.encode(space.id(), to, fingerprint) : null;
-    return WireJson.memberships(space, members.subList(from, to), next);
-  }
-
-  /** 100 when absent or 0, at most 1000; negative or not an int32 is 400, as Google answers. */
-  private static int pageSize(String text) {
-    if (text == null || text.isEmpty()) {
-      return DEFAULT_PAGE_SIZE;
-    }
-    int size;
-    try {
-      size = Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw ApiError.invalid(
-          "page_size", "Invalid value at 'page_size' (TYPE_INT32), \"" + text + "\"");
-    }
-    if (size < 0) {
-      throw ApiError.invalid(
-          "page_size", "page_size must not be negative, but was " + size + ".");
-    }
-    return size == 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
-  }
-
-  /** A query parameter by its JSON name or, as Google also takes, its proto name. */
-  private static String param(Map<String, String> query, String name, String protoName) {
-    String value = query.get(name);
-    return value != null ? value : query.get(protoName);
-  }
-
-  /** A boolean query parameter: absent is false; anything but true or false is 400. */
-  private static boolean bool(Map<String, String> query, String name, String protoName) {
-    String text = param(query, name, protoName);
-    if (text == null || text.equals("false")) {
-      return false;
-    }
-    if (text.equals("true")) {
-      return true;
-    }
-    throw ApiError.invalid(
-        protoName, "Invalid value at '" + protoName + "' (TYPE_BOOL), \"" + text + "\"");
-  }
-
-  private Principal authenticate(Headers headers, String rpcMethod) {
-    String authorization = headers.getFirst("Authorization");
-    if (authorization == null || authorization.isBlank()) {
-      throw ApiError.unauthenticated(true, rpcMethod);
-    }
-    String scheme = "Bearer ";
-    Principal caller =
-        authorization.regionMatches(true, 0, scheme, 0, scheme.length())
-            ? tokens.get(authorization.substring(scheme.length()).trim())
-            : null;
-    if (caller == null) {
-      throw ApiError.unauthenticated(false, rpcMethod);
-    }
-    return caller;
-  }
-
-  private static void requireScopes(Principal caller, String rpcMethod, List<String> anyOf) {
-    if (!caller.hasAny(Set.copyOf(anyOf))) {
-      throw ApiError.insufficientScopes(rpcMethod, anyOf);
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -795,6 +718,10 @@ public final class ChatEmulator implements AutoCloseable {
     private final Set<String> customers = new LinkedHashSet<>(Set.of(MY_CUSTOMER));
     private int port;
     private Clock clock = Clock.systemUTC();
+    private Path stateFile;
+    private int maxBody = DEFAULT_MAX_BODY;
+    private int logLimit = DEFAULT_REQUEST_LOG_LIMIT;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
 
     private Builder() {}
 
@@ -844,6 +771,50 @@ public final class ChatEmulator implements AutoCloseable {
     /** The clock of createTime and other timestamps; the system UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Keeps the emulator's state (spaces, memberships, messages, reactions, request IDs, and the
+     * key of page tokens) in this file: read at start when it exists, and written atomically
+     * (a temporary file moved over it) after every request that changes something.
+     */
+    public Builder stateFile(Path file) {
+      this.stateFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * The largest request body accepted, in bytes ({@link #DEFAULT_MAX_BODY} by default); a
+     * larger one is answered 400 INVALID_ARGUMENT without being read.
+     */
+    public Builder maxRequestBody(int bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("bytes must not be negative, but was " + bytes);
+      }
+      this.maxBody = bytes;
+      return this;
+    }
+
+    /** How many requests {@link #requestLog()} keeps, the latest ones; 0 keeps none. */
+    public Builder requestLogLimit(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("requests must not be negative, but was " + requests);
+      }
+      this.logLimit = requests;
+      return this;
+    }
+
+    /**
+     * How long a request's line, headers and body may take to arrive; then the connection is
+     * closed, so a slow client can't hold a thread. {@link #DEFAULT_REQUEST_TIMEOUT} by default.
+     */
+    public Builder requestTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
+      }
+      this.requestTimeout = timeout;
       return this;
     }
 
