@@ -475,6 +475,12 @@ public final class ChatEmulator implements AutoCloseable {
     try (exchange) {
       Headers headers = exchange.getRequestHeaders();
       String method = exchange.getRequestMethod();
+      String override = headers.getFirst("X-HTTP-Method-Override");
+      if (method.equals("POST") && override != null && !override.isBlank()) {
+        // Google's front end takes PATCH this way from clients whose transport lacks it, as
+        // Google's Java client on HttpURLConnection.
+        method = override.trim().toUpperCase(Locale.ROOT);
+      }
       String path = exchange.getRequestURI().getRawPath();
       String query = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
       Response response = null;

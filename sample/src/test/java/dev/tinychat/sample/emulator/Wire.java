@@ -113,6 +113,55 @@ final class Wire {
     return names;
   }
 
+  /** A named space set up by {@code token}'s caller with these people as members; its name. */
+  String namedSpace(String token, String displayName, String... people) {
+    StringBuilder memberships = new StringBuilder();
+    for (String person : people) {
+      memberships.append(memberships.length() == 0 ? "" : ",")
+          .append("{\"member\":{\"name\":\"").append(person)
+          .append("\",\"type\":\"HUMAN\"}}");
+    }
+    Answer answer =
+        setup(
+            token,
+            "{\"space\":{\"spaceType\":\"SPACE\",\"displayName\":\"" + displayName
+                + "\"},\"memberships\":[" + memberships + "]}");
+    assertEquals(200, answer.status(), answer.text());
+    return answer.name();
+  }
+
+  Answer get(String token, String path, String query) {
+    return send(token, "GET", "/v1/" + path + query, null);
+  }
+
+  Answer patch(String token, String path, String body) {
+    return send(token, "PATCH", "/v1/" + path, body);
+  }
+
+  Answer delete(String token, String path) {
+    return send(token, "DELETE", "/v1/" + path, null);
+  }
+
+  /** The {@code name} of each element of the list {@code field} of a 200 answer, in order. */
+  static List<String> names(Answer answer, String field) {
+    assertEquals(200, answer.status(), answer.text());
+    List<String> names = new ArrayList<>();
+    JsonArray items = answer.json().getAsJsonArray(field);
+    if (items != null) {
+      for (JsonElement item : items) {
+        names.add(item.getAsJsonObject().get("name").getAsString());
+      }
+    }
+    return names;
+  }
+
+  /** {@code nextPageToken} of a 200 answer, or null. */
+  static String nextPageToken(Answer answer) {
+    assertEquals(200, answer.status(), answer.text());
+    JsonElement token = answer.json().get("nextPageToken");
+    return token == null ? null : token.getAsString();
+  }
+
   Answer post(String token, String path, String body) {
     return send(token, "POST", path, body);
   }
