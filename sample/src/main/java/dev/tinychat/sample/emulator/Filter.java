@@ -68,7 +68,7 @@ final class Filter {
       }
       if (!text.startsWith("OR", at) || (at + 2 < text.length() && isWord(text.charAt(at + 2)))) {
         if (parenthesis) {
-          throw invalid(parameter, "expected OR or ) at character " + (at + 1) + ", but found "
+          throw invalid(parameter, "expected OR or ) at character " + position(at) + ", but found "
               + found(at) + ".");
         }
         return group;
@@ -83,7 +83,7 @@ final class Filter {
     int start = at;
     String field = word();
     if (field.isEmpty()) {
-      throw invalid(parameter, "expected a field name at character " + (start + 1)
+      throw invalid(parameter, "expected a field name at character " + position(start)
           + ", but found " + found(start) + ".");
     }
     skipBlanks();
@@ -96,7 +96,7 @@ final class Filter {
     }
     if (op == null) {
       throw invalid(parameter, "expected an operator (= != < > <= >= :) after " + field
-          + " at character " + (at + 1) + ", but found " + found(at) + ".");
+          + " at character " + position(at) + ", but found " + found(at) + ".");
     }
     at += op.length();
     skipBlanks();
@@ -104,7 +104,8 @@ final class Filter {
     if (at < text.length() && text.charAt(at) == '"') {
       int close = text.indexOf('"', at + 1);
       if (close < 0) {
-        throw invalid(parameter, "the value at character " + (at + 1) + " has no closing quote.");
+        throw invalid(
+            parameter, "the value at character " + position(at) + " has no closing quote.");
       }
       value = text.substring(at + 1, close);
       at = close + 1;
@@ -113,19 +114,24 @@ final class Filter {
       value = word();
       if (value.isEmpty()) {
         throw invalid(parameter, "expected a value after " + field + " " + op + " at character "
-            + (valueStart + 1) + ", but found " + found(valueStart) + ".");
+            + position(valueStart) + ", but found " + found(valueStart) + ".");
       }
     }
-    return new Comparison(JsonInput.snakeCase(field), op, value, start + 1);
+    return new Comparison(JsonInput.snakeCase(field), op, value, position(start));
   }
 
   private void expectWord(String expected) {
     int start = at;
     String word = word();
     if (!word.equals(expected)) {
-      throw invalid(parameter, "expected " + expected + " at character " + (start + 1)
+      throw invalid(parameter, "expected " + expected + " at character " + position(start)
           + ", but found " + found(start) + ".");
     }
+  }
+
+  /** The position of a char index in the text, counted in characters (code points) from 1. */
+  private int position(int index) {
+    return text.codePointCount(0, index) + 1;
   }
 
   /** Skips blanks; whether text is left. */
