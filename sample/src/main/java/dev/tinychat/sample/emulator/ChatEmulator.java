@@ -447,27 +447,53 @@ public final class ChatEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // HTTP
 
-  /** The deadline of the exchange running on this thread, cancelled once its body is read. */
-  private static final ThreadLocal<Future<?>> DEADLINE = new ThreadLocal<>();
+  /**
+   * The deadline of one exchange: when it fires before the request has arrived, it interrupts
+   * the thread reading it, which closes the connection.
+   */
+  private static final class Deadline {
+    private final Thread thread;
+    private boolean finished;
+
+    Deadline(Thread thread) {
+      this.thread = thread;
+    }
+
+    synchronized void fire() {
+      if (!finished) {
+        thread.interrupt();
+      }
+    }
+
+    /** No interrupt comes after this returns. */
+    synchronized void finish() {
+      finished = true;
+    }
+  }
+
+  /** The deadline of the exchange running on this thread. */
+  private static final ThreadLocal<Deadline> DEADLINE = new ThreadLocal<>();
 
   private void withDeadline(Runnable exchange) {
-    Thread thread = Thread.currentThread();
-    Future<?> deadline =
-        watchdog.schedule(thread::interrupt, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    Deadline deadline = new Deadline(Thread.currentThread());
+    Future<?> timer =
+        watchdog.schedule(deadline::fire, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
     DEADLINE.set(deadline);
     try {
       exchange.run();
     } finally {
       DEADLINE.remove();
-      deadline.cancel(false);
-      Thread.interrupted();
+      deadline.finish();
+      timer.cancel(false);
+      Thread.interrupted(); // a pooled thread starts its next exchange uninterrupted
     }
   }
 
+  /** Called once the request has been read: its deadline no longer applies. */
   private static void requestArrived() {
-    Future<?> deadline = DEADLINE.get();
+    Deadline deadline = DEADLINE.get();
     if (deadline != null) {
-      deadline.cancel(false);
+      deadline.finish();
     }
   }
 
@@ -485,10 +511,12 @@ public final class ChatEmulator implements AutoCloseable {
       String query = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
       Response response = null;
       byte[] body = new byte[0];
+      boolean unread = false;
       try {
         body = decode(readBody(exchange, headers), headers);
       } catch (ApiError e) {
         response = errorResponse(e);
+        unread = "close".equals(exchange.getResponseHeaders().getFirst("Connection"));
       }
       requestArrived();
       if (Thread.interrupted()) {
@@ -507,7 +535,7 @@ public final class ChatEmulator implements AutoCloseable {
           response = failureResponse(failure);
         }
       }
-      send(exchange, headers, response);
+      send(exchange, headers, response, unread);
     }
   }
 
@@ -693,7 +721,12 @@ public final class ChatEmulator implements AutoCloseable {
     return duration.getNano() > 0 ? seconds + 1 : seconds;
   }
 
-  private static void send(HttpExchange exchange, Headers request, Response response)
+  /**
+   * Sends the answer; {@code unread}: the request body was left unread, and the connection is
+   * closed once the answer is out.
+   */
+  private static void send(
+      HttpExchange exchange, Headers request, Response response, boolean unread)
       throws IOException {
     Headers out = exchange.getResponseHeaders();
     out.set("Content-Type", "application/json; charset=UTF-8");
@@ -712,6 +745,12 @@ public final class ChatEmulator implements AutoCloseable {
     exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
     try (OutputStream stream = exchange.getResponseBody()) {
       stream.write(body);
+      stream.flush();
+      if (unread) {
+        // Closing the exchange drains the unread body, which would wait for bytes that may
+        // never come: interrupted, the drain closes the connection at once instead.
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
