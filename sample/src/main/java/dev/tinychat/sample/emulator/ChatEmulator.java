@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -333,7 +334,14 @@ public final class ChatEmulator implements AutoCloseable {
     // The JDK's server reads the request line and headers on the executor's thread, from a
     // blocking channel: interrupting that thread closes the connection. So each exchange gets a
     // deadline, cancelled once its body has arrived (see handle).
-    server.setExecutor(task -> workers.execute(() -> withDeadline(task)));
+    server.setExecutor(
+        task -> {
+          try {
+            workers.execute(() -> withDeadline(task));
+          } catch (RejectedExecutionException e) {
+            // closed: the connection is dropped
+          }
+        });
     server.createContext("/", this::handle);
     server.start();
   }
@@ -476,8 +484,12 @@ public final class ChatEmulator implements AutoCloseable {
 
   private void withDeadline(Runnable exchange) {
     Deadline deadline = new Deadline(Thread.currentThread());
-    Future<?> timer =
-        watchdog.schedule(deadline::fire, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    Future<?> timer;
+    try {
+      timer = watchdog.schedule(deadline::fire, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      return; // closed: the connection is dropped
+    }
     DEADLINE.set(deadline);
     try {
       exchange.run();
