@@ -2,6 +2,9 @@ package dev.tinychat.sample.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.services.chat.v1.HangoutsChat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -73,6 +76,17 @@ final class Wire {
   }
 
   private final ChatEmulator emulator;
+
+  /** Google's Java client on the emulator, calling with a bearer token. */
+  static HangoutsChat google(ChatEmulator emulator, String token) {
+    return new HangoutsChat.Builder(
+            new NetHttpTransport(),
+            GsonFactory.getDefaultInstance(),
+            request -> request.getHeaders().setAuthorization("Bearer " + token))
+        .setRootUrl(emulator.baseUrl() + "/")
+        .setApplicationName("tinychat-emulator-test")
+        .build();
+  }
 
   Wire(ChatEmulator emulator) {
     this.emulator = emulator;
