@@ -148,21 +148,24 @@ public final class ApiRequest<T> {
               name, "\"" + segment + "\" is not allowed as a path segment, got \"" + value + "\"");
         }
       }
-      path.replace(at, at + placeholder.length(), encode(value, true));
+      path.replace(at, at + placeholder.length(), encode(name, value, true));
       return this;
     }
 
     /** Adds {@code name=value}, both percent-encoded; a {@code null} value is left out. */
     public Builder query(String name, String value) {
       if (value != null) {
-        query.append(query.length() == 0 ? "" : "&").append(encode(name, false))
-            .append('=').append(encode(value, false));
+        query.append(query.length() == 0 ? "" : "&").append(encode(name, name, false))
+            .append('=').append(encode(name, value, false));
       }
       return this;
     }
 
     /** Encodes the JSON body now, once; every attempt sends these bytes. */
     public Builder body(Consumer<JsonWriter> body) {
+      if (body == null) {
+        throw new InvalidRequestException("body", "is null");
+      }
       JsonWriter writer = JsonWriter.create();
       body.accept(writer);
       this.body = writer.toByteArray();
@@ -218,9 +221,13 @@ public final class ApiRequest<T> {
 
     /**
      * {@code text} as UTF-8 with every byte but the unreserved characters ({@code A-Z a-z 0-9 - .
-     * _ ~}) percent-encoded (RFC 3986); {@code /} is kept when {@code keepSlash}.
+     * _ ~}) percent-encoded (RFC 3986); {@code /} is kept when {@code keepSlash}. A lone surrogate,
+     * which UTF-8 cannot encode, is an {@link InvalidRequestException} naming {@code field}.
      */
-    private static String encode(String text, boolean keepSlash) {
+    private static String encode(String field, String text, boolean keepSlash) {
+      if (!StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+        throw new InvalidRequestException(field, "has a lone surrogate; only valid Unicode can be sent");
+      }
       StringBuilder out = new StringBuilder();
       for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
         int c = b & 0xff;
