@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
@@ -63,10 +65,16 @@ record Definitions(List<Api> apis, List<Res> resources) {
     }
   }
 
-  /** A {@code @RestApi} interface. */
-  record Api(String name, List<Method> methods) {}
+  /**
+   * A {@code @RestApi} interface; {@code scopes} are the scope constants its Javadoc links to
+   * ({@code {@link Scopes#CHAT_BOT}}).
+   */
+  record Api(String name, List<Method> methods, List<String> scopes) {}
 
-  /** One method: {@code http} is GET, POST, ...; {@code scopes} those of its combinations. */
+  /**
+   * One method: {@code http} is GET, POST, ...; {@code scopes} those of its combinations and those
+   * its Javadoc links to.
+   */
   record Method(String api, String name, String http, String path, List<Param> params,
       Type response, List<String> scopes) {
     String where() {
@@ -116,6 +124,7 @@ record Definitions(List<Api> apis, List<Res> resources) {
 
   /** Records every {@code @RestApi} and {@code @Resource} interface it is shown. */
   static final class Collector extends AbstractProcessor {
+    private static final Pattern LINK = Pattern.compile("\\{@link\\s+(\\w+)#(\\w+)}");
     final List<Api> apis = new ArrayList<>();
     final List<Res> resources = new ArrayList<>();
 
@@ -151,12 +160,42 @@ record Definitions(List<Api> apis, List<Res> resources) {
         for (VariableElement p : m.getParameters()) {
           params.add(param(p));
         }
-        List<String> scopes = Arrays.stream(m.getAnnotationsByType(Combination.class))
-            .flatMap(c -> Arrays.stream(c.scopes())).distinct().collect(Collectors.toList());
+        List<String> scopes = Stream.concat(
+                Arrays.stream(m.getAnnotationsByType(Combination.class))
+                    .flatMap(c -> Arrays.stream(c.scopes())),
+                linkedScopes(m, api).stream())
+            .distinct().collect(Collectors.toList());
         methods.add(new Method(api.getSimpleName().toString(), m.getSimpleName().toString(),
             http[0], http[1], params, type(m.getReturnType()), scopes));
       }
-      return new Api(api.getSimpleName().toString(), methods);
+      return new Api(api.getSimpleName().toString(), methods, linkedScopes(api, api));
+    }
+
+    /**
+     * The values of the OAuth scope constants that the Javadoc of {@code element} links to, such
+     * as {@code {@link Scopes#CHAT_BOT}}, with the class found in the package of {@code api}.
+     */
+    private List<String> linkedScopes(Element element, TypeElement api) {
+      String doc = processingEnv.getElementUtils().getDocComment(element);
+      List<String> scopes = new ArrayList<>();
+      if (doc == null) {
+        return scopes;
+      }
+      String pkg = processingEnv.getElementUtils().getPackageOf(api).getQualifiedName().toString();
+      Matcher link = LINK.matcher(doc);
+      while (link.find()) {
+        TypeElement holder =
+            processingEnv.getElementUtils().getTypeElement(pkg + "." + link.group(1));
+        for (VariableElement f : holder == null ? List.<VariableElement>of()
+            : ElementFilter.fieldsIn(holder.getEnclosedElements())) {
+          if (f.getSimpleName().contentEquals(link.group(2))
+              && f.getConstantValue() instanceof String
+              && ((String) f.getConstantValue()).startsWith("https://www.googleapis.com/auth/")) {
+            scopes.add((String) f.getConstantValue());
+          }
+        }
+      }
+      return scopes;
     }
 
     private static String[] http(ExecutableElement m) {

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every {@code @RestApi} method and {@code @Resource} of the sample's Chat definitions against
  * Google's discovery document ({@code shared/reference/chat.v1.discovery.json}, beside the
- * repository): HTTP method, path and patterns, parameters, body, answer, scopes, and every field's
- * JSON name and type. The definitions are read with javac from their sources, so a definition
+ * repository): HTTP method, path and patterns, parameters, body, answer, scopes (of combinations,
+ * and those the Javadoc links to: {@code {@link Scopes#CHAT_BOT}}), and every field's JSON name and
+ * type. The definitions are read with javac from their sources, so a definition
  * added to the package is checked without touching this test.
  */
 class DiscoveryTest {
@@ -92,8 +93,10 @@ class DiscoveryTest {
       "package drift;",
       "import dev.tinychat.annotations.*;",
       "import java.util.List;",
+      "/** Scopes: {@link Scopes#CHAT_BOT} or {@link Scopes#CHAT_ADMIN_SECTIONS}. */",
       "@RestApi(baseUrl = \"https://chat.googleapis.com\")",
       "public interface Drift {",
+      "  /** Scopes: {@link Scopes#CHAT_MESSAGES}, {@link Scopes#CHAT_BOT}, {@link Scopes#NOT_A_SCOPE}. */",
       "  @Get(\"/v1/{name=spaces/*/members/*}\")",
       "  Membership get(@Path String name, @Query Integer useAdminAccess, @Query String vieww);",
       "  @Get(\"/v1/{name=spaces/*/memberz/*}\")",
@@ -114,6 +117,16 @@ class DiscoveryTest {
       "  Space create(@Body Membership space, @Query Long requestId);",
       "  @Get(\"/v1/spaces\")",
       "  void list(@Query Integer pageSize, @BodyField String filter);",
+      "}");
+
+  private static final String DRIFTED_SCOPES = String.join("\n",
+      "package drift;",
+      "final class Scopes {",
+      "  static final String CHAT_BOT = \"https://www.googleapis.com/auth/chat.bot\";",
+      "  static final String CHAT_MESSAGES = \"https://www.googleapis.com/auth/chat.messages\";",
+      "  static final String CHAT_ADMIN_SECTIONS =",
+      "      \"https://www.googleapis.com/auth/chat.admin.sections\";",
+      "  static final String NOT_A_SCOPE = \"members\";",
       "}");
 
   private static final String DRIFTED_RESOURCES = String.join("\n",
@@ -148,9 +161,18 @@ class DiscoveryTest {
   @Test
   void aDriftedDefinitionIsReportedPrecisely() {
     Definitions drifted = Definitions.compile(List.of(
-        source("Drift", DRIFTED_API), source("Resources", DRIFTED_RESOURCES)));
+        source("Drift", DRIFTED_API), source("Resources", DRIFTED_RESOURCES),
+        source("Scopes", DRIFTED_SCOPES)));
     DriftCheck check = new DriftCheck(document).check(drifted);
     assertEquals(List.of(
+        "Drift.get (GET /v1/{name=spaces/*/members/*}) = chat.spaces.members.get: scope"
+            + " https://www.googleapis.com/auth/chat.messages is not one of its scopes"
+            + " [https://www.googleapis.com/auth/chat.admin.memberships,"
+            + " https://www.googleapis.com/auth/chat.admin.memberships.readonly,"
+            + " https://www.googleapis.com/auth/chat.app.memberships,"
+            + " https://www.googleapis.com/auth/chat.bot,"
+            + " https://www.googleapis.com/auth/chat.memberships,"
+            + " https://www.googleapis.com/auth/chat.memberships.readonly]",
         "Drift.get (GET /v1/{name=spaces/*/members/*}) = chat.spaces.members.get: query"
             + " parameter useAdminAccess is Integer, the discovery document's is boolean",
         "Drift.get (GET /v1/{name=spaces/*/members/*}) = chat.spaces.members.get: query"
@@ -190,6 +212,8 @@ class DiscoveryTest {
             + " document's method takes none",
         "Drift.list (GET /v1/spaces) = chat.spaces.list: answers void, the discovery"
             + " document's method answers ListSpacesResponse",
+        "Drift: the Javadoc names scope https://www.googleapis.com/auth/chat.admin.sections,"
+            + " which none of its methods takes",
         "Membership.role() (role) is Integer, the discovery document's is string enum",
         "Membership.createTime() (createTime) is String, the discovery document's is"
             + " string (google-datetime)",

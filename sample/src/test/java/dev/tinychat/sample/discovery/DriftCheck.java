@@ -80,8 +80,16 @@ final class DriftCheck {
   /** Checks every definition. */
   DriftCheck check(Definitions definitions) {
     for (Api api : definitions.apis()) {
+      Set<String> all = new LinkedHashSet<>();
       for (Method m : api.methods()) {
-        method(m, definitions);
+        String id = method(m, definitions);
+        all.addAll(id == null ? List.of() : strings(methods.get(id).get("scopes")));
+      }
+      for (String scope : api.scopes()) {
+        if (!all.contains(scope)) {
+          problems.add(api.name() + ": the Javadoc names scope " + scope + ", which none of its"
+              + " methods takes");
+        }
       }
     }
     for (Res r : definitions.resources()) {
@@ -90,7 +98,8 @@ final class DriftCheck {
     return this;
   }
 
-  private void method(Method m, Definitions definitions) {
+  /** Checks one method; its discovery method's id, or null when it has none. */
+  private String method(Method m, Definitions definitions) {
     String where = m.where();
     Map<String, String> variables = new LinkedHashMap<>();
     Matcher v = VARIABLE.matcher(m.path());
@@ -134,12 +143,13 @@ final class DriftCheck {
     if (id == null && nearest != null) {
       problems.add(where + ": no " + m.http() + " " + path + " of the discovery document has the"
           + " path pattern " + ours + "; the nearest, " + nearest);
-      return;
+      return null;
     } else if (id == null) {
       problems.add(where + ": the discovery document has no " + m.http() + " " + path
           + (samePath.isEmpty() ? "" : "; that path has " + samePath));
-      return;
+      return null;
     }
+    String found = id;
     methodsChecked.add(id);
     JsonValue dm = methods.get(id);
     where = where + " = " + id;
@@ -177,6 +187,7 @@ final class DriftCheck {
     }
     body(where, dm, body, bodyFields);
     response(where, dm, m.response());
+    return found;
   }
 
   private void queryParameter(String where, Param p, JsonValue dm) {
