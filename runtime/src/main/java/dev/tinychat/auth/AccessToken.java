@@ -13,10 +13,22 @@ public final class AccessToken {
   private final Instant expiresAt;
   private final Set<String> scopes;
 
-  /** A token; {@code expiresAt} may be {@code null} when the lifetime is unknown. */
+  /**
+   * A token; {@code expiresAt} may be {@code null} when the lifetime is unknown.
+   *
+   * @throws CredentialsException when the value is empty or has a character that cannot be sent
+   *     in an HTTP header (a control character, a space or a non-ASCII one); the message does not
+   *     show the value
+   */
   public AccessToken(String value, Instant expiresAt, Set<String> scopes) {
     if (value == null || value.isEmpty()) {
-      throw new IllegalArgumentException("access token is empty");
+      throw new CredentialsException("The access token is empty");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) <= ' ' || value.charAt(i) >= 0x7F) {
+        throw new CredentialsException("The access token has a control, space or non-ASCII"
+            + " character at index " + i + ", which cannot be sent in an HTTP header");
+      }
     }
     this.value = value;
     this.expiresAt = expiresAt;

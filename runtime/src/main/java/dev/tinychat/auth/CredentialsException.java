@@ -29,4 +29,9 @@ public final class CredentialsException extends ClientException {
   public String error() {
     return error;
   }
+
+  /** {@code text} without the secrets (see {@link ClientException#redact}). */
+  static String redacted(String text, String... secrets) {
+    return redact(text, secrets);
+  }
 }

@@ -1,13 +1,10 @@
 package dev.tinychat.auth;
 
 import dev.tinychat.json.JsonWriter;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.net.URLDecoder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +26,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -86,7 +88,7 @@ public final class InstalledAppCredentials extends CachedCredentials {
         refreshToken = saved.optString("refresh_token");
         granted = OAuth.scopes(Objects.toString(saved.optString("scope"), ""));
         String access = saved.optString("access_token");
-        Long expiresAt = saved.optLong("expires_at");
+        Long expiresAt = saved.optSeconds("expires_at");
         if (access != null && !access.isEmpty() && granted.containsAll(scopes)) {
           current = new AccessToken(access, expiresAt == null ? null : Instant.ofEpochSecond(expiresAt), granted);
         }
@@ -172,74 +174,115 @@ public final class InstalledAppCredentials extends CachedCredentials {
   }
 
   /**
-   * The code of the first redirect to {@code server} with this state. The listener reads each
-   * request line and answers a small page; a redirect with another state is refused (HTTP 400)
-   * and the wait goes on, since it may come from another page than the consent in progress.
+   * The code of the first redirect to {@code server} with this state. Each connection is answered
+   * on a thread of its own (at most 16 at a time), so that an idle or slow one does not hold up
+   * the browser's: its request line and headers must arrive within 10 seconds and 8 KiB, else it
+   * is dropped. A redirect with another state is refused (HTTP 400) and the wait goes on, since it
+   * may come from another page than the consent in progress.
    */
-  private String awaitCode(ServerSocket server, String redirect, String state) throws IOException {
-    long deadline = System.nanoTime() + options.consentTimeout.toNanos();
-    while (true) {
-      Socket socket;
+  private String awaitCode(ServerSocket server, String redirect, String state) {
+    CompletableFuture<String> code = new CompletableFuture<>();
+    Semaphore open = new Semaphore(16);
+    Thread acceptor = new Thread(() -> {
       try {
-        server.setSoTimeout((int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-        socket = server.accept();
-      } catch (SocketTimeoutException e) {
-        throw new CredentialsException(
-            "No answer from the browser reached " + redirect + " within " + options.consentTimeout
-                + ": run again and complete the consent in the browser");
-      }
-      try (socket) {
-        socket.setSoTimeout(10_000);
-        BufferedReader in =
-            new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-        String target = in.readLine().split(" ")[1];
-        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-          // the headers are not needed, but read before answering
-        }
-        Map<String, String> query = new HashMap<>();
-        for (String pair : target.substring(target.indexOf('?') + 1).split("&")) {
-          int eq = pair.indexOf('=');
-          if (target.contains("?") && eq > 0) {
-            query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        while (true) {
+          Socket socket = server.accept();
+          if (open.tryAcquire()) {
+            daemon(() -> {
+              answer(socket, redirect, state, code);
+              open.release();
+            });
+          } else {
+            socket.close();
           }
         }
-        String code = query.get("code");
-        String error = query.get("error");
-        int status = 200;
-        String page = "Access granted. You can close this window.";
-        if (code == null && error == null) {
-          status = 404;
-          page = "Nothing here.";
-        } else if (!state.equals(query.get("state"))) {
-          status = 400;
-          page = "Refused: this is no answer to the sign-in in progress (wrong state).";
-          say("Refused a redirect to " + redirect + " with a wrong state; still waiting.");
-        } else if (error != null) {
-          page = "Access was not granted. You can close this window.";
-        }
-        byte[] body =
-            ("<!doctype html><meta charset=utf-8><title>Sign-in</title><p>" + page).getBytes(StandardCharsets.UTF_8);
-        socket.getOutputStream().write(
-            ("HTTP/1.1 " + status + " \r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
-                    + body.length + "\r\nConnection: close\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
-        socket.getOutputStream().write(body);
-        if (status == 200 && error != null) {
-          throw new CredentialsException(
-              "Consent was not given: the authorization server answered "
-                  + (error.matches("[\\w.-]{1,64}") ? error : "an error"),
-              error,
-              null);
-        }
-        if (status == 200) {
-          return code;
-        }
-      } catch (IOException | RuntimeException e) {
-        if (e instanceof CredentialsException) {
-          throw e;
-        }
-        // a broken or malformed request is dropped
+      } catch (IOException closed) {
+        // the wait is over
       }
+    });
+    daemon(acceptor);
+    try {
+      return code.get(options.consentTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new CredentialsException(
+          "No answer from the browser reached " + redirect + " within " + options.consentTimeout
+              + ": run again and complete the consent in the browser");
+    } catch (ExecutionException e) {
+      throw (CredentialsException) e.getCause();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CredentialsException("Interrupted while waiting for the browser", null, e);
+    } finally {
+      try {
+        server.close();
+      } catch (IOException e) {
+        // closed anyway
+      }
+    }
+  }
+
+  private static void daemon(Runnable task) {
+    Thread thread = task instanceof Thread ? (Thread) task : new Thread(task);
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Reads one request and answers a small page; completes {@code code} if it is the redirect. */
+  private void answer(Socket socket, String redirect, String state, CompletableFuture<String> code) {
+    try (socket) {
+      long deadline = System.nanoTime() + 10_000_000_000L;
+      byte[] head = new byte[8192];
+      String text = "";
+      for (int n = 0; !text.contains("\r\n\r\n") && !text.contains("\n\n"); ) {
+        int left = (int) ((deadline - System.nanoTime()) / 1_000_000);
+        socket.setSoTimeout(Math.max(1, left));
+        int read = left > 0 && n < head.length ? socket.getInputStream().read(head, n, head.length - n) : -1;
+        if (read < 0) {
+          return; // too slow, too long or closed: dropped
+        }
+        n += read;
+        text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+      }
+      String target = text.split(" ")[1];
+      Map<String, String> query = new HashMap<>();
+      for (String pair : target.substring(target.indexOf('?') + 1).split("&")) {
+        int eq = pair.indexOf('=');
+        if (target.contains("?") && eq > 0) {
+          query.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+      }
+      String found = query.get("code");
+      String error = query.get("error");
+      int status = 200;
+      String page = "Access granted. You can close this window.";
+      if (found == null && error == null) {
+        status = 404;
+        page = "Nothing here.";
+      } else if (!state.equals(query.get("state"))) {
+        status = 400;
+        page = "Refused: this is no answer to the sign-in in progress (wrong state).";
+        say("Refused a redirect to " + redirect + " with a wrong state; still waiting.");
+      } else if (error != null) {
+        page = "Access was not granted. You can close this window.";
+      }
+      byte[] body =
+          ("<!doctype html><meta charset=utf-8><title>Sign-in</title><p>" + page).getBytes(StandardCharsets.UTF_8);
+      socket.getOutputStream().write(
+          ("HTTP/1.1 " + status + " \r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                  + body.length + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().write(body);
+      if (status == 200 && error != null) {
+        code.completeExceptionally(new CredentialsException(
+            "Consent was not given: the authorization server answered "
+                + (error.matches("[\\w.-]{1,64}") ? error : "an error"),
+            error,
+            null));
+      } else if (status == 200) {
+        code.complete(found);
+      }
+    } catch (IOException | RuntimeException e) {
+      // a broken or malformed request is dropped
     }
   }
 

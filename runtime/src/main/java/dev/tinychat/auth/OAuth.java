@@ -4,6 +4,7 @@ import dev.tinychat.json.JsonException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +24,10 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The OAuth 2 plumbing the credentials share: form POSTs to a token endpoint (static methods),
@@ -36,6 +41,12 @@ final class OAuth {
 
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
+  /** How long a token request may take, its answer's body included; tests shorten it. */
+  static volatile Duration timeout = Duration.ofSeconds(30);
+  /** The most bytes of an answer: a token answer has a few hundred. */
+  static final int MAX_ANSWER = 64 * 1024;
+  /** The form fields whose values are secrets. */
+  private static final String SECRETS = " refresh_token client_secret assertion code code_verifier ";
 
   private final Map<String, Object> members = new LinkedHashMap<>();
   private final String where;
@@ -52,34 +63,60 @@ final class OAuth {
    * {@code invalid_grant}, the error that means "this refresh token, code or key is no good".
    */
   static OAuth post(URI endpoint, String hint, String... form) {
-    HttpResponse<byte[]> response;
+    // The secrets sent, which the endpoint may echo: none of them goes into a message.
+    String[] secrets = new String[form.length];
+    for (int i = 1; i < form.length; i += 2) {
+      if (SECRETS.contains(" " + form[i - 1] + " ")) {
+        secrets[i - 1] = form[i];
+        secrets[i] = form[i].substring(form[i].lastIndexOf('.') + 1); // a JWT's signature
+      }
+    }
+    HttpResponse<InputStream> response;
+    byte[] body;
+    Duration limit = timeout;
+    long deadline = System.nanoTime() + limit.toNanos();
+    CompletableFuture<HttpResponse<InputStream>> sent =
+        CLIENT.sendAsync(
+            HttpRequest.newBuilder(endpoint)
+                .timeout(limit)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form)))
+                .build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     try {
-      response =
-          CLIENT.send(
-              HttpRequest.newBuilder(endpoint)
-                  .timeout(Duration.ofSeconds(30))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form(form)))
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException | InterruptedException e) {
+      // The whole answer within the timeout: closing the stream ends a read that waits.
+      response = sent.get(limit.toNanos(), TimeUnit.NANOSECONDS);
+      try (InputStream in = response.body()) {
+        CompletableFuture.delayedExecutor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)
+            .execute(() -> close(in));
+        body = in.readNBytes(MAX_ANSWER + 1);
+      }
+      if (body.length > MAX_ANSWER) {
+        throw new IOException("an answer over " + MAX_ANSWER + " bytes");
+      }
+    } catch (ExecutionException | InterruptedException | TimeoutException | IOException e) {
+      sent.cancel(true);
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
       throw new CredentialsException(
-          "Could not reach the token endpoint " + endpoint + ": " + e, null, e);
+          CredentialsException.redacted("Could not reach the token endpoint " + endpoint + ": "
+              + (System.nanoTime() - deadline >= 0 ? "no complete answer within " + limit
+                  : e instanceof ExecutionException ? e.getCause() : e),
+              secrets),
+          null, null);
     }
     String where = "The token endpoint " + endpoint + " answered HTTP " + response.statusCode();
     OAuth answer;
     try {
-      answer = parse(response.body(), where);
+      answer = parse(body, where);
     } catch (CredentialsException notJson) {
-      // Not JSON, so not a token: an excerpt helps and holds no secret of ours.
-      String text = new String(response.body(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
-      throw new CredentialsException(
+      // Not JSON, so not a token: an excerpt helps (without the secrets sent).
+      String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
+      throw new CredentialsException(CredentialsException.redacted(
           where + " (" + response.headers().firstValue("Content-Type").orElse("no Content-Type")
               + ") instead of a JSON token answer: "
-              + (text.length() > 160 ? text.substring(0, 160) + "..." : text));
+              + (text.length() > 160 ? text.substring(0, 160) + "..." : text), secrets));
     }
     if (response.statusCode() / 100 == 2 && !answer.members.containsKey("error")) {
       answer.string("access_token");
@@ -92,8 +129,11 @@ final class OAuth {
       throw new CredentialsException(where + " without an access token or an OAuth error");
     }
     String description = api != null ? api.optString("message") : answer.optString("error_description");
+    error = CredentialsException.redacted(error, secrets);
     throw new CredentialsException(
-        where + ": " + error + (description == null ? "" : " (" + description + ")") + ". "
+        where + ": " + error
+            + (description == null ? "" : " (" + CredentialsException.redacted(description, secrets) + ")")
+            + ". "
             + (error.equals("invalid_grant") ? hint
                 : error.equals("invalid_client") ? "Check the OAuth client id and secret."
                 : ""),
@@ -101,9 +141,17 @@ final class OAuth {
         null);
   }
 
+  private static void close(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      // closed anyway
+    }
+  }
+
   /** The token in a successful answer; its scopes are the granted ones, else {@code asked}. */
   AccessToken token(Clock clock, Collection<String> asked) {
-    Long expiresIn = optLong("expires_in");
+    Long expiresIn = optSeconds("expires_in");
     String scope = optString("scope");
     return new AccessToken(
         string("access_token"),
@@ -212,14 +260,17 @@ final class OAuth {
     throw wrongType(name, "a string");
   }
 
-  /** A whole number, or {@code null} when absent. */
-  Long optLong(String name) {
+  /**
+   * A number of seconds, or {@code null} when absent; held within 0 and 2^36 (2,177 years), so that
+   * adding it to any instant of these centuries cannot overflow.
+   */
+  Long optSeconds(String name) {
     Object value = members.get(name);
     if (value == null) {
       return null;
     }
     if (value instanceof Double) {
-      return ((Double) value).longValue();
+      return Math.max(0, Math.min(((Double) value).longValue(), 1L << 36));
     }
     throw wrongType(name, "a number");
   }

@@ -23,6 +23,8 @@ import java.util.function.Function;
  *     .retrySafe()                                          // carries an idempotency key
  *     .build(SpaceJson::read);
  * ApiRequest.get("/v1/{name}").pathParam("name", name)     // encoded per segment, '/' kept
+ * ApiRequest.delete("/v1/{name}").pathParam("name", name)
+ *     .build();                                             // empty answer: no body or {}
  * }</pre>
  *
  * @param <T> the decoded response
@@ -34,14 +36,17 @@ public final class ApiRequest<T> {
   final byte[] body;
   final boolean retrySafe;
   final Function<JsonReader, T> decoder;
+  /** Whether an empty body (e.g. 204) is read as {@code {}}. */
+  final boolean emptyAnswer;
 
-  private ApiRequest(Builder b, Function<JsonReader, T> decoder) {
+  private ApiRequest(Builder b, Function<JsonReader, T> decoder, boolean emptyAnswer) {
     this.method = b.method;
     this.path = b.path.toString();
     this.query = b.query.toString();
     this.body = b.body;
     this.retrySafe = b.retrySafe;
     this.decoder = decoder;
+    this.emptyAnswer = emptyAnswer;
   }
 
   /** The caller's idempotency key, or a random UUID when it is {@code null} or empty. */
@@ -143,21 +148,24 @@ public final class ApiRequest<T> {
               name, "\"" + segment + "\" is not allowed as a path segment, got \"" + value + "\"");
         }
       }
-      path.replace(at, at + placeholder.length(), encode(value, true));
+      path.replace(at, at + placeholder.length(), encode(name, value, true));
       return this;
     }
 
     /** Adds {@code name=value}, both percent-encoded; a {@code null} value is left out. */
     public Builder query(String name, String value) {
       if (value != null) {
-        query.append(query.length() == 0 ? "" : "&").append(encode(name, false))
-            .append('=').append(encode(value, false));
+        query.append(query.length() == 0 ? "" : "&").append(encode(name, name, false))
+            .append('=').append(encode(name, value, false));
       }
       return this;
     }
 
     /** Encodes the JSON body now, once; every attempt sends these bytes. */
     public Builder body(Consumer<JsonWriter> body) {
+      if (body == null) {
+        throw new InvalidRequestException("body", "is null");
+      }
       JsonWriter writer = JsonWriter.create();
       body.accept(writer);
       this.body = writer.toByteArray();
@@ -175,29 +183,51 @@ public final class ApiRequest<T> {
      * replaced is an {@link IllegalStateException}.
      */
     public <T> ApiRequest<T> build(Function<JsonReader, T> decoder) {
-      return checked(Objects.requireNonNull(decoder, "decoder"));
+      return checked(Objects.requireNonNull(decoder, "decoder"), false);
     }
 
-    /** The request, ignoring the body of a successful response (e.g. a delete). */
+    /** The request, whose successful answer is empty: {@link #buildEmpty buildEmpty(null)}. */
     public ApiRequest<Void> build() {
-      return checked(null);
+      return buildEmpty(null);
     }
 
-    private <T> ApiRequest<T> checked(Function<JsonReader, T> decoder) {
+    /**
+     * The request, whose successful answer is empty (e.g. a delete, or a declared empty
+     * resource): no body at all (e.g. 204), or a JSON object whose members are skipped (Google
+     * answers {@code {}}); the call returns {@code answer}. Any other body is an {@link
+     * InvalidResponseException}.
+     */
+    public <T> ApiRequest<T> buildEmpty(T answer) {
+      return checked(json -> {
+        json.beginObject();
+        while (json.hasNext()) {
+          json.nextName();
+          json.skipValue();
+        }
+        json.endObject();
+        return answer;
+      }, true);
+    }
+
+    private <T> ApiRequest<T> checked(Function<JsonReader, T> decoder, boolean emptyAnswer) {
       int open = path.indexOf("{");
       if (open >= 0) {
         throw new IllegalStateException("path parameter "
             + path.substring(open, Math.max(open, path.indexOf("}", open)) + 1)
             + " of " + template + " was not set");
       }
-      return new ApiRequest<>(this, decoder);
+      return new ApiRequest<>(this, decoder, emptyAnswer);
     }
 
     /**
      * {@code text} as UTF-8 with every byte but the unreserved characters ({@code A-Z a-z 0-9 - .
-     * _ ~}) percent-encoded (RFC 3986); {@code /} is kept when {@code keepSlash}.
+     * _ ~}) percent-encoded (RFC 3986); {@code /} is kept when {@code keepSlash}. A lone surrogate,
+     * which UTF-8 cannot encode, is an {@link InvalidRequestException} naming {@code field}.
      */
-    private static String encode(String text, boolean keepSlash) {
+    private static String encode(String field, String text, boolean keepSlash) {
+      if (!StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
+        throw new InvalidRequestException(field, "has a lone surrogate; only valid Unicode can be sent");
+      }
       StringBuilder out = new StringBuilder();
       for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
         int c = b & 0xff;

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +24,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 
@@ -34,13 +37,16 @@ import java.util.zip.GZIPInputStream;
  * One {@link ApiRequest} across its attempts: sends them (blocking or not), makes every retry
  * decision and turns error answers into {@link ApiException}s. It also receives each attempt's
  * body: once more than the limit has arrived it stops reading and completes with what it has, so
- * a longer body means "too large". On the asynchronous path it is also the callback of each
+ * a longer body means "too large". The request timeout bounds each attempt's whole response, its
+ * body included (the JDK's own timeout ends with the headers). On the asynchronous path it is also the callback of each
  * attempt ({@link #accept}) and the task that starts the next one ({@link #run}).
  */
 final class Call<T>
     implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]>,
         BiConsumer<HttpResponse<byte[]>, Throwable>, Runnable {
   private static final int EXCERPT = 200;
+  /** What an empty answer's empty body is read as. */
+  private static final byte[] EMPTY = {'{', '}'};
 
   private final Transport transport;
   private final ApiRequest<T> request;
@@ -53,7 +59,7 @@ final class Call<T>
   private String secret;
   private ByteArrayOutputStream received;
   private CompletableFuture<byte[]> body;
-  private Flow.Subscription subscription;
+  private volatile Flow.Subscription subscription;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
   private Duration delay;
   /** The decoded response, when {@link #retry} said no. */
@@ -75,12 +81,15 @@ final class Call<T>
   T send() {
     while (true) {
       HttpResponse<byte[]> response = null;
-      IOException failure = null;
+      Throwable failure = null;
+      CompletableFuture<HttpResponse<byte[]>> sent = transport.client.sendAsync(next(), this);
       try {
-        response = transport.client.send(next(), this);
-      } catch (IOException e) {
-        failure = e;
+        response = sent.get(transport.requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        sent.cancel(true);
+        failure = e instanceof TimeoutException ? e : e.getCause();
       } catch (InterruptedException e) {
+        sent.cancel(true);
         throw interrupted(e);
       }
       if (!retry(response, failure)) {
@@ -108,7 +117,9 @@ final class Call<T>
         sleepFirst = false;
         transport.sleeper.sleep(delay);
       }
-      transport.client.sendAsync(next(), this).whenComplete(this);
+      transport.client.sendAsync(next(), this)
+          .orTimeout(transport.requestTimeout.toNanos(), TimeUnit.NANOSECONDS)
+          .whenComplete(this);
     } catch (InterruptedException e) {
       future.completeExceptionally(interrupted(e));
     } catch (RuntimeException e) {
@@ -160,7 +171,8 @@ final class Call<T>
       buffer.get(chunk);
       received.write(chunk, 0, chunk.length);
     }
-    if (received.size() > transport.maxResponseBytes && body.complete(received.toByteArray())) {
+    if (body.isDone()
+        || received.size() > transport.maxResponseBytes && body.complete(received.toByteArray())) {
       subscription.cancel();
     }
   }
@@ -183,6 +195,7 @@ final class Call<T>
       throw new IllegalStateException(request + ": the credentials returned no access token");
     }
     secret = token.value();
+    subscription = null;
     transport.logger.log(Level.DEBUG, request + " attempt " + ++attempts);
     HttpRequest.Builder http = HttpRequest.newBuilder(uri)
         .timeout(transport.requestTimeout)
@@ -206,17 +219,20 @@ final class Call<T>
     if (failure instanceof CompletionException && failure.getCause() != null) {
       failure = failure.getCause();
     }
+    if (failure instanceof TimeoutException) {
+      if (subscription != null) {
+        subscription.cancel();
+      }
+      failure = new HttpTimeoutException("no complete response within " + transport.requestTimeout);
+    }
     if (failure != null) {
-      if (!(failure instanceof IOException)) {
-        throw failure instanceof RuntimeException
-            ? (RuntimeException) failure
-            : new TransportException(request + ": " + failure, attempts, failure);
+      if (!(failure instanceof IOException)) { // e.g. the JDK's answer to a malformed header
+        throw failed(failure.toString(), failure);
       }
       if (backOff(null, failure.toString())) {
         return true;
       }
-      throw new TransportException(
-          request + ": no response after " + times() + ": " + failure, attempts, failure);
+      throw failed("no response after " + times() + ": " + failure, failure);
     }
     int status = response.statusCode();
     byte[] body = body(response);
@@ -226,10 +242,14 @@ final class Call<T>
     }
     if (status == 401 && !refreshed) {
       refreshed = true;
-      transport.logger.log(Level.INFO, request + ": HTTP 401, retrying with a refreshed token");
-      refreshedToken = transport.credentials.refresh();
-      delay = Duration.ZERO;
-      return true;
+      AccessToken fresh = transport.credentials.refresh();
+      // A token that cannot change (Credentials.ofToken) is not sent again.
+      if (fresh != null && !fresh.value().equals(secret)) {
+        transport.logger.log(Level.INFO, request + ": HTTP 401, retrying with a refreshed token");
+        refreshedToken = fresh;
+        delay = Duration.ZERO;
+        return true;
+      }
     }
     ApiException error = error(status, body);
     boolean retryable = status == 429 || status == 500 || status >= 502 && status <= 504;
@@ -264,7 +284,7 @@ final class Call<T>
     }
     delay = wait;
     transport.logger.log(Level.INFO,
-        request + ": " + reason + "; retry " + ++retries + " in " + wait.toMillis() + " ms");
+        request + ": " + redact(reason) + "; retry " + ++retries + " in " + wait.toMillis() + " ms");
     return true;
   }
 
@@ -303,11 +323,9 @@ final class Call<T>
   }
 
   private T decode(int status, byte[] body) {
-    if (request.decoder == null) {
-      return null;
-    }
     try {
-      JsonReader json = JsonReader.of(body, JsonReader.DEFAULT_MAX_DEPTH, transport.maxResponseBytes);
+      JsonReader json = JsonReader.of(body.length == 0 && request.emptyAnswer ? EMPTY : body,
+          JsonReader.DEFAULT_MAX_DEPTH, transport.maxResponseBytes);
       T value = request.decoder.apply(json);
       json.endDocument();
       return value;
@@ -318,9 +336,16 @@ final class Call<T>
     }
   }
 
+  /** The causes of messages that held a secret are left out: theirs hold it too. */
   private InvalidResponseException invalid(int status, String what, Throwable cause) {
-    return new InvalidResponseException(
-        status, request + ": the HTTP " + status + " response " + what, cause);
+    String text = redact(what);
+    return new InvalidResponseException(status,
+        request + ": the HTTP " + status + " response " + text, text.equals(what) ? cause : null);
+  }
+
+  private TransportException failed(String what, Throwable cause) {
+    String text = redact(what);
+    return new TransportException(request + ": " + text, attempts, text.equals(what) ? cause : null);
   }
   /**
    * The exception for an error answer: Google's {@code {"error": {...}}} envelope with its
@@ -352,8 +377,8 @@ final class Call<T>
       envelope = false;
     }
     String message = !envelope ? excerpt(body) : e[1] != null ? e[1] : e[5];
-    return new ApiException(
-        httpStatus, e[0], redact(message), redact(e[2]), e[3] != null ? e[3] : e[4]);
+    return new ApiException(httpStatus, redact(e[0]), redact(message), redact(e[2]),
+        redact(e[3] != null ? e[3] : e[4]));
   }
 
   private static void readError(JsonReader json, String[] e) {
@@ -467,8 +492,6 @@ final class Call<T>
   }
 
   private String redact(String text) {
-    return text == null || secret == null || secret.isEmpty()
-        ? text
-        : text.replace(secret, "<redacted>");
+    return ClientException.redact(text, secret);
   }
 }

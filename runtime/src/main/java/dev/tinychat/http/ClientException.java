@@ -12,4 +12,25 @@ public class ClientException extends RuntimeException {
   public ClientException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * {@code text} with each secret, and each start of one of at least 8 characters (what a cut-off
+   * excerpt keeps of it), replaced by {@code <redacted>}; for the messages of subclasses.
+   */
+  protected static String redact(String text, String... secrets) {
+    for (String secret : secrets) {
+      int n = secret == null ? 0 : Math.min(8, secret.length());
+      for (int i = text == null || n == 0 ? -1 : text.indexOf(secret.substring(0, n));
+          i >= 0;
+          i = text.indexOf(secret.substring(0, n), i + 10)) {
+        int end = i + n;
+        while (end < text.length() && end - i < secret.length()
+            && text.charAt(end) == secret.charAt(end - i)) {
+          end++;
+        }
+        text = text.substring(0, i) + "<redacted>" + text.substring(end);
+      }
+    }
+    return text;
+  }
 }

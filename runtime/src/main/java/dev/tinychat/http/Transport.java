@@ -74,7 +74,7 @@ public final class Transport implements AutoCloseable {
    * {@link TransportException}, {@link InvalidResponseException}.
    */
   public <T> T send(ApiRequest<T> request) {
-    open();
+    open(request);
     return new Call<>(this, request).send();
   }
 
@@ -83,7 +83,7 @@ public final class Transport implements AutoCloseable {
    * future fails with the same exceptions.
    */
   public <T> CompletableFuture<T> sendAsync(ApiRequest<T> request) {
-    open();
+    open(request);
     Call<T> call = new Call<>(this, request);
     call.run();
     return call.future;
@@ -107,7 +107,10 @@ public final class Transport implements AutoCloseable {
     }
   }
 
-  private void open() {
+  private void open(ApiRequest<?> request) {
+    if (request == null) {
+      throw new InvalidRequestException("request", "is null");
+    }
     if (closed) {
       throw new IllegalStateException("this Transport is closed");
     }

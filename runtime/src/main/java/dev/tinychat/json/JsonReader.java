@@ -15,7 +15,10 @@ import java.util.Arrays;
  * <p>Every failure is a {@link JsonException} naming line, column and JSON path
  * ({@code $.space.spaceDetails.description}); malformed input and a value of the wrong shape
  * ({@code Expected a string but was NUMBER at line 3 column 12 path $.sender.name}) are told
- * apart by {@link JsonException#kind()}. Depth and size are limited.
+ * apart by {@link JsonException#kind()}. Depth, size and the number of values are limited: at
+ * most one value (object, array, string, number, literal) per 16 bytes of the size limit, so that
+ * what a document decodes to costs at most a few times that limit in memory, however small its
+ * values.
  *
  * <p>After a {@link JsonException.Kind#SYNTAX SYNTAX} error (malformed input or a limit) the
  * reader is poisoned: every later call that reads throws that same exception. After a {@link
@@ -47,6 +50,8 @@ public final class JsonReader {
   private final byte[] b;
   private final int limit;
   private final int maxDepth;
+  private int maxValues;
+  private int values;
   /** The position of a lone surrogate of a String input, replaced by an invalid byte; or -1. */
   private final int lone;
   private int pos;
@@ -111,6 +116,7 @@ public final class JsonReader {
       throw new IllegalArgumentException("maxDepth " + maxDepth + ", maxBytes " + maxBytes);
     }
     JsonReader r = new JsonReader(b, b.length, maxDepth, lone);
+    r.maxValues = maxBytes / 16 + 16;
     if (b.length > maxBytes) {
       throw r.syntaxAt("Input too large: " + b.length + " bytes, limit " + maxBytes, 0);
     }
@@ -182,6 +188,9 @@ public final class JsonReader {
         throw expected("end of input", pos);
     }
     tokStart = pos;
+    if (++values > maxValues) {
+      throw syntaxAt("Too many values: more than " + maxValues, pos);
+    }
     switch (c) {
       case '{':
         return JsonToken.BEGIN_OBJECT;
@@ -560,6 +569,14 @@ public final class JsonReader {
   private static boolean isNumber(String s) {
     byte[] a = s.getBytes(ISO_8859_1);
     return numberEnd(a, 0, a.length) == a.length;
+  }
+
+  /** The next JSON number's text exactly as written, e.g. {@code -1.50e3}; not a string. */
+  public String nextNumber() {
+    expect(JsonToken.NUMBER, "a number");
+    String text = new String(b, tokStart, tokEnd - tokStart, ISO_8859_1);
+    consumed(tokEnd);
+    return text;
   }
 
   /** A double from a JSON number or a string holding one, "NaN", "Infinity" or "-Infinity". */

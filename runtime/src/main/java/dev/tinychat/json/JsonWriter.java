@@ -1,5 +1,7 @@
 package dev.tinychat.json;
 
+import dev.tinychat.http.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -10,8 +12,8 @@ import java.util.Objects;
  * {@link IllegalStateException}, thrown before anything is written, so the writer stays usable.
  *
  * <p>Strings are written as UTF-8 with {@code "}, {@code \}, control characters and U+2028/U+2029
- * escaped; a lone surrogate is an {@link IllegalArgumentException}, so the output is always valid
- * UTF-8. {@code value((String) null)} writes {@code null}.
+ * escaped; a lone surrogate is an {@link InvalidRequestException} (an {@link
+ * IllegalArgumentException}) naming the member it was for, so the output is always valid UTF-8. {@code value((String) null)} writes {@code null}.
  *
  * <pre>{@code
  * byte[] json = JsonWriter.create().beginObject().name("displayName").value("Team").endObject()
@@ -30,6 +32,8 @@ public final class JsonWriter {
   private byte[] buf = new byte[128];
   private int len;
   private int[] scopes = new int[16];
+  /** The name of the current member at each depth, for errors. */
+  private String[] names = new String[16];
   private int depth;
   private String dangling;
 
@@ -64,8 +68,10 @@ public final class JsonWriter {
     beforeValue();
     if (++depth == scopes.length) {
       scopes = Arrays.copyOf(scopes, depth * 2);
+      names = Arrays.copyOf(names, depth * 2);
     }
     scopes[depth] = scope;
+    names[depth] = null;
     return put(c);
   }
 
@@ -97,7 +103,9 @@ public final class JsonWriter {
     if (s == NONEMPTY_OBJECT) {
       put(',');
     }
+    names[depth] = null;
     string(name, mark);
+    names[depth] = name;
     put(':');
     scopes[depth] = DANGLING_NAME;
     dangling = name;
@@ -140,6 +148,19 @@ public final class JsonWriter {
     beforeValue();
     String s = Double.toString(value);
     return Double.isFinite(value) ? ascii(s) : put('"').ascii(s).put('"');
+  }
+
+  /**
+   * A number written as the given JSON text (e.g. {@code 1.50e3}, kept as is); text that is not
+   * an RFC 8259 number is an {@link IllegalArgumentException}.
+   */
+  public JsonWriter number(String text) {
+    byte[] a = text.getBytes(StandardCharsets.ISO_8859_1);
+    if (JsonReader.numberEnd(a, 0, a.length) != a.length) {
+      throw new IllegalArgumentException("Not a JSON number: \"" + text + "\"");
+    }
+    beforeValue();
+    return ascii(text);
   }
 
   /** A proto3 int64: the number as a string. */
@@ -218,8 +239,15 @@ public final class JsonWriter {
             : "\\" + "\"\\bfnrt".charAt(e));
       } else if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
         len = mark;
-        throw new IllegalArgumentException("Lone surrogate \\u" + Integer.toHexString(c)
-            + " at index " + i + " of a string");
+        StringBuilder field = new StringBuilder();
+        for (int d = 1; d <= depth; d++) {
+          if (names[d] != null) {
+            field.append(field.length() == 0 ? "" : ".").append(names[d]);
+          }
+        }
+        throw new InvalidRequestException(field.length() == 0 ? "$" : field.toString(),
+            "lone surrogate \\u" + Integer.toHexString(c) + " at index " + i
+                + " of a string; only valid Unicode can be sent");
       } else {
         // UTF-8: a lead byte (110xxxxx, 1110xxxx or 11110xxx), then 10xxxxxx bytes
         int shift = c < 0x800 ? 6 : c < 0x10000 ? 12 : 18;

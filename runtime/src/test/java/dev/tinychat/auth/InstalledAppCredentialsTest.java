@@ -178,7 +178,7 @@ class InstalledAppCredentialsTest {
     assertEquals("access-1", saved.optString("access_token"));
     assertEquals("refresh-1", saved.optString("refresh_token"));
     assertEquals(Set.of(SPACES, MESSAGES), OAuth.scopes(saved.optString("scope")));
-    assertEquals(token.expiresAt().getEpochSecond(), saved.optLong("expires_at"));
+    assertEquals(token.expiresAt().getEpochSecond(), saved.optSeconds("expires_at"));
     try (var files = Files.list(tokenFile().getParent())) {
       assertEquals(List.of(tokenFile()), files.toList());
     }

@@ -114,8 +114,8 @@ class ServiceAccountCredentialsTest {
     assertEquals(EMAIL, jwt.optString("iss"));
     assertEquals(String.join(" ", SCOPES), jwt.optString("scope"));
     assertEquals(server.uri().toString(), jwt.optString("aud"));
-    assertEquals(clock.instant().getEpochSecond(), jwt.optLong("iat"));
-    assertEquals(clock.instant().getEpochSecond() + 3600, jwt.optLong("exp"));
+    assertEquals(clock.instant().getEpochSecond(), jwt.optSeconds("iat"));
+    assertEquals(clock.instant().getEpochSecond() + 3600, jwt.optSeconds("exp"));
     assertEquals("ann@example.com", jwt.optString("sub"));
     assertEquals(EMAIL, credentials.clientEmail());
   }
@@ -141,7 +141,7 @@ class ServiceAccountCredentialsTest {
     credentials.token();
 
     assertEquals(2, server.requests());
-    assertEquals(clock.instant().getEpochSecond(), claims.get().optLong("iat"));
+    assertEquals(clock.instant().getEpochSecond(), claims.get().optSeconds("iat"));
   }
 
   @Test

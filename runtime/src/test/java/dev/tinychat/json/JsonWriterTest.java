@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import dev.tinychat.http.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,15 +69,32 @@ class JsonWriterTest {
     JsonWriter w = JsonWriter.create().beginArray().value("a");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> w.value("ab\ud83dc"));
-    assertEquals("Lone surrogate \\ud83d at index 2 of a string", e.getMessage());
-    assertEquals("Lone surrogate \\ude00 at index 0 of a string",
+    assertEquals("$: lone surrogate \\ud83d at index 2 of a string; only valid Unicode can be sent",
+        e.getMessage());
+    assertEquals("$: lone surrogate \\ude00 at index 0 of a string; only valid Unicode can be sent",
         assertThrows(IllegalArgumentException.class, () -> w.value("\ude00\ud83d")).getMessage());
-    assertEquals("Lone surrogate \\ud83d at index 0 of a string",
+    assertEquals("$: lone surrogate \\ud83d at index 0 of a string; only valid Unicode can be sent",
         assertThrows(IllegalArgumentException.class, () -> w.value("\ud83d")).getMessage());
     w.value("b").beginObject();
     assertThrows(IllegalArgumentException.class, () -> w.name("x\udc00"));
     w.name("k").value(1L).endObject().endArray();
     assertEquals("[\"a\",\"b\",{\"k\":1}]", text(w));
+  }
+
+  @Test
+  void loneSurrogateNamesTheMemberItWasFor() {
+    JsonWriter w = JsonWriter.create().beginObject().name("space").beginObject()
+        .name("displayName");
+    InvalidRequestException e =
+        assertThrows(InvalidRequestException.class, () -> w.value("team\udc00"));
+    assertEquals("space.displayName", e.field());
+    w.value("team").name("tags").beginArray();
+    assertEquals("space.tags", assertThrows(InvalidRequestException.class,
+        () -> w.value("\ud800x")).field());
+    w.endArray().endObject();
+    assertEquals("$", assertThrows(InvalidRequestException.class,
+        () -> w.name("k\ud800")).field());
+    assertEquals("{\"space\":{\"displayName\":\"team\",\"tags\":[]}}", text(w.endObject()));
   }
 
   @ParameterizedTest

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.ApiException;
 import dev.tinychat.http.ApiStatus;
 import dev.tinychat.sample.chat.CreateSpace;
@@ -20,6 +21,7 @@ import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.emulator.RecordedRequest;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,13 +64,36 @@ class ServerErrorsTest {
   }
 
   @Test
-  void unknownTokenIs401AfterOneRetryWithARefreshedToken() {
+  void unknownFixedTokenIs401WithoutSendingItAgain() {
     ApiException e =
         error(
             401,
             ApiStatus.UNAUTHENTICATED,
             INVALID_CREDENTIALS,
             () -> chat.client("stolen-token").create(CreateSpace.namedSpace("Team")));
+
+    assertEquals("ACCESS_TOKEN_TYPE_UNSUPPORTED", e.reason());
+    assertTrue(!e.getMessage().contains("stolen-token"), "no token in messages");
+    assertEquals(1, chat.emulator.requestLog().size(), "a token that cannot change is not re-sent");
+    assertEquals(0, chat.emulator.spaceCount());
+  }
+
+  @Test
+  void unknownTokenIs401AfterOneRetryWithARefreshedToken() {
+    Iterator<String> tokens = List.of("stolen-token", "stolen-token-2").iterator();
+    ApiException e;
+    try (SpacesClient client =
+        SpacesClient.builder()
+            .baseUrl(chat.emulator.baseUrl())
+            .credentials(Credentials.fromSupplier(tokens::next))
+            .build()) {
+      e =
+          error(
+              401,
+              ApiStatus.UNAUTHENTICATED,
+              INVALID_CREDENTIALS,
+              () -> client.create(CreateSpace.namedSpace("Team")));
+    }
 
     assertEquals("ACCESS_TOKEN_TYPE_UNSUPPORTED", e.reason());
     assertTrue(!e.getMessage().contains("stolen-token"), "no token in messages");
