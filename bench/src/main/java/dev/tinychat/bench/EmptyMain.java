@@ -1,4 +1,4 @@
-package dev.tinychat.sample.bench;
+package dev.tinychat.bench;
 
 /**
  * Start-up baseline: a JVM that starts, prints a space-like line and exits, to show what any

@@ -1,11 +1,11 @@
-package dev.tinychat.sample.bench;
+package dev.tinychat.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What a start-up main reports to {@link BenchHarness} as its last lines: its peak resident set
+ * What a start-up main reports to {@link StartupHarness} as its last lines: its peak resident set
  * size, from {@code VmHWM} in {@code /proc/self/status} (Linux only, else {@code -1}), and the
  * wall-clock time at which {@code main} ends, so that the harness can tell how long the JVM took
  * to exit after that.

@@ -1,4 +1,4 @@
-package dev.tinychat.sample.bench;
+package dev.tinychat.bench;
 
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.sample.chat.CreateSpace;
@@ -7,7 +7,7 @@ import dev.tinychat.sample.chat.SpacesClient;
 
 /**
  * Start-up benchmark, our side: a fresh JVM creates one named space through the generated client
- * and exits. Run by {@link BenchHarness} on the class path {@code runtime jar + sample classes}.
+ * and exits. Run by {@link StartupHarness} on the class path {@code runtime jar + sample classes + bench classes}.
  *
  * <p>Arguments: {@code baseUrl token displayName requestId}. Prints the created space's name, then
  * the {@link ChildReport} lines.

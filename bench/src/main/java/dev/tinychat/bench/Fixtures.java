@@ -1,8 +1,12 @@
-package dev.tinychat.sample.bench;
+package dev.tinychat.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.api.client.json.JsonFactory;
 import com.google.api.client.json.JsonObjectParser;
 import com.google.api.client.json.gson.GsonFactory;
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import dev.tinychat.json.JsonReader;
@@ -16,22 +20,15 @@ import dev.tinychat.sample.chat.SpaceDetailsBuilder;
 import dev.tinychat.sample.chat.SpaceJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Warm, in-process throughput of the JSON codecs: decoding one full Space response and encoding
- * one create request, with our generated {@code SpaceJson} and with Google's client (its
- * {@code JsonObjectParser} over {@code GsonFactory}, the path its HTTP responses take, and
- * {@code GsonFactory.toByteArray}).
- *
- * <p>A hand-made harness, not JMH: every round runs one batch of each side, the side that goes
- * first alternating from round to round, after warm-up rounds that are not recorded. Every result
- * feeds a sink that is printed, so the JIT cannot drop the work.
+ * The JSON both sides of every benchmark work on: one full Space response and one create request,
+ * with the codecs compared ({@link JsonBench}) and a check that they agree.
  */
-final class JsonThroughput {
+final class Fixtures {
   /** A Space response with every field a response carries (input-only fields are never sent). */
   static final String SPACE_RESPONSE =
       "{\"name\":\"spaces/AAAAbCdEfGh\",\"type\":\"ROOM\",\"spaceType\":\"SPACE\","
@@ -62,20 +59,22 @@ final class JsonThroughput {
   private static final JsonFactory GSON = GsonFactory.getDefaultInstance();
   private static final JsonObjectParser GOOGLE_PARSER = new JsonObjectParser(GSON);
 
-  private final byte[] response = SPACE_RESPONSE.getBytes(StandardCharsets.UTF_8);
-  private final Space ourRequest = ourRequest();
-  private final com.google.api.services.chat.v1.model.Space googleRequest = googleRequest();
-  private long sink;
+  static final Gson PLAIN_GSON = new Gson();
+  static final ObjectMapper JACKSON = new ObjectMapper()
+      .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** Medians and all samples of one operation, in operations per second. */
-  record Result(String operation, List<Double> ours, List<Double> google) {}
+  final byte[] response = SPACE_RESPONSE.getBytes(StandardCharsets.UTF_8);
+  final Space ourRequest = ourRequest();
+  final com.google.api.services.chat.v1.model.Space googleRequest = googleRequest();
+  final SpaceRecord recordRequest = SpaceRecord.request();
 
   private static String setting(String name, boolean managers, boolean assistants, boolean members) {
     return "\"" + name + "\":{\"managersAllowed\":" + managers + ",\"assistantManagersAllowed\":"
         + assistants + ",\"membersAllowed\":" + members + "}";
   }
 
-  private static Space ourRequest() {
+  static Space ourRequest() {
     return new SpaceBuilder()
         .spaceType(Space.SpaceType.SPACE)
         .displayName("Benchmarks and release planning")
@@ -97,7 +96,7 @@ final class JsonThroughput {
         .build();
   }
 
-  private static com.google.api.services.chat.v1.model.Space googleRequest() {
+  static com.google.api.services.chat.v1.model.Space googleRequest() {
     return new com.google.api.services.chat.v1.model.Space()
         .setSpaceType("SPACE")
         .setDisplayName("Benchmarks and release planning")
@@ -160,7 +159,34 @@ final class JsonThroughput {
     SpaceJson.write(writer, decodeOurs());
     same("our decoded Space, re-encoded", expected, json(writer.toByteArray()));
     same("Google's decoded Space, re-encoded", expected, JsonParser.parseString(GSON.toString(decodeGoogle())));
+    same("Gson's decoded record, re-encoded", expected, json(PLAIN_GSON.toJson(decodeGson()).getBytes(StandardCharsets.UTF_8)));
+    same("Jackson's decoded record, re-encoded", expected, json(JACKSON.writeValueAsBytes(decodeJackson())));
     same("our request vs Google's request", json(encodeGoogle()), json(encodeOurs()));
+    same("our request vs Gson's request", json(encodeGson()), json(encodeOurs()));
+    same("our request vs Jackson's request", json(encodeJackson()), json(encodeOurs()));
+  }
+
+  SpaceRecord decodeGson() {
+    return PLAIN_GSON.fromJson(
+        new InputStreamReader(new ByteArrayInputStream(response), StandardCharsets.UTF_8),
+        SpaceRecord.class);
+  }
+
+  SpaceRecord decodeJackson() throws IOException {
+    return JACKSON.readValue(response, SpaceRecord.class);
+  }
+
+  byte[] encodeGson() {
+    return PLAIN_GSON.toJson(recordRequest).getBytes(StandardCharsets.UTF_8);
+  }
+
+  byte[] encodeJackson() throws IOException {
+    return JACKSON.writeValueAsBytes(recordRequest);
+  }
+
+  public static void main(String[] args) throws IOException {
+    new Fixtures().checkSameBehaviour();
+    System.out.println("all codecs agree");
   }
 
   private static JsonElement json(byte[] utf8) {
@@ -171,60 +197,5 @@ final class JsonThroughput {
     if (!expected.equals(actual)) {
       throw new IllegalStateException(what + " differs:\n  expected " + expected + "\n  actual   " + actual);
     }
-  }
-
-  /** Runs {@code warmupRounds + rounds} rounds of {@code batch} operations per side and operation. */
-  List<Result> run(int warmupRounds, int rounds, int batch) {
-    List<Double> decodeOurs = new ArrayList<>();
-    List<Double> decodeGoogle = new ArrayList<>();
-    List<Double> encodeOurs = new ArrayList<>();
-    List<Double> encodeGoogle = new ArrayList<>();
-    for (int round = 0; round < warmupRounds + rounds; round++) {
-      boolean record = round >= warmupRounds;
-      boolean oursFirst = round % 2 == 0;
-      for (int op = 0; op < 4; op++) {
-        // decode: ours, Google (or the other way round); then encode the same way
-        boolean ours = (op % 2 == 0) == oursFirst;
-        boolean decode = op < 2;
-        double opsPerSecond = batch(decode, ours, batch);
-        if (record) {
-          (decode ? (ours ? decodeOurs : decodeGoogle) : (ours ? encodeOurs : encodeGoogle))
-              .add(opsPerSecond);
-        }
-      }
-    }
-    return List.of(
-        new Result("decode Space response (" + response.length + " bytes)", decodeOurs, decodeGoogle),
-        new Result("encode create request (" + encodeOurs().length + " bytes)", encodeOurs, encodeGoogle));
-  }
-
-  private double batch(boolean decode, boolean ours, int batch) {
-    long acc = 0;
-    long start = System.nanoTime();
-    if (decode && ours) {
-      for (int i = 0; i < batch; i++) {
-        acc += decodeOurs().displayName().length();
-      }
-    } else if (decode) {
-      for (int i = 0; i < batch; i++) {
-        acc += decodeGoogle().getDisplayName().length();
-      }
-    } else if (ours) {
-      for (int i = 0; i < batch; i++) {
-        acc += encodeOurs().length;
-      }
-    } else {
-      for (int i = 0; i < batch; i++) {
-        acc += encodeGoogle().length;
-      }
-    }
-    long nanos = System.nanoTime() - start;
-    sink += acc;
-    return batch * 1e9 / nanos;
-  }
-
-  /** The sum of all results, printed so that no work is dead code. */
-  long sink() {
-    return sink;
   }
 }

@@ -1,4 +1,4 @@
-package dev.tinychat.sample.bench;
+package dev.tinychat.bench;
 
 import java.io.IOException;
 import java.net.URI;
