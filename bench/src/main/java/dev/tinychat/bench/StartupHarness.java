@@ -219,6 +219,22 @@ public final class StartupHarness {
     }
   }
 
+  /** A jar (default compression) of every file under {@code directory}. */
+  private static Path directoryJar(Path directory, Path jar) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(directory)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Path file : files) {
+        out.putNextEntry(new JarEntry(directory.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
   /** Makes the server's key and a trust store: the JDK's own trusted certificates plus ours. */
   private Path[] certificates() throws IOException, InterruptedException {
     Files.createDirectories(work);
@@ -253,12 +269,16 @@ public final class StartupHarness {
 
   private void startup() throws Exception {
     Path[] stores = certificates();
+    Files.createDirectories(work);
     String java = Path.of(javaHome, "bin", "java").toString();
-    String ours = join(List.of(runtimeJar, classes, benchClasses));
+    // class-data caches take jars only: the two class directories are jarred for every run alike
+    Path sampleJar = directoryJar(classes, work.resolve("sample-classes.jar"));
+    Path benchJar = directoryJar(benchClasses, work.resolve("bench-classes.jar"));
+    String ours = join(List.of(runtimeJar, sampleJar, benchJar));
     List<Path> googleEntries = new ArrayList<>(googleClasspath);
-    googleEntries.add(benchClasses);
+    googleEntries.add(benchJar);
     String google = join(googleEntries);
-    String bare = join(List.of(benchClasses));
+    String bare = join(List.of(benchJar));
     List<Cache> caches = feature >= 25 ? List.of(Cache.values()) : List.of(Cache.NONE, Cache.CDS);
     List<Variant> variants = new ArrayList<>();
     for (String scheme : List.of("http", "https")) {
