@@ -240,7 +240,7 @@ public final class StartupHarness {
     Files.createDirectories(work);
     Path server = work.resolve("server.p12");
     Path cert = work.resolve("server.cer");
-    Path trust = work.resolve("trust.p12");
+    Path trust = work.resolve("cacerts-and-bench");
     Files.deleteIfExists(server);
     Files.deleteIfExists(cert);
     Files.deleteIfExists(trust);
@@ -250,10 +250,9 @@ public final class StartupHarness {
         "-storetype", "PKCS12", "-keystore", server.toString(), "-storepass", STORE_PASSWORD);
     tool(keytool, "-exportcert", "-alias", "bench", "-keystore", server.toString(),
         "-storepass", STORE_PASSWORD, "-file", cert.toString());
-    tool(keytool, "-importkeystore", "-noprompt",
-        "-srckeystore", Path.of(javaHome, "lib", "security", "cacerts").toString(),
-        "-srcstorepass", "changeit", "-destkeystore", trust.toString(), "-deststoretype", "PKCS12",
-        "-deststorepass", STORE_PASSWORD);
+    // a copy of the JDK's own trust store, in its own format, so that loading it costs what
+    // loading the real one does
+    Files.copy(Path.of(javaHome, "lib", "security", "cacerts"), trust);
     tool(keytool, "-importcert", "-noprompt", "-alias", "tinychat-bench", "-file", cert.toString(),
         "-keystore", trust.toString(), "-storepass", STORE_PASSWORD);
     return new Path[] {server, trust};
@@ -392,8 +391,7 @@ public final class StartupHarness {
   private List<String> command(String java, Variant variant, StubServer http, StubServer https,
       Path trust, boolean training) {
     List<String> command = new ArrayList<>(List.of(java, "-cp", variant.classpath(),
-        "-Djavax.net.ssl.trustStore=" + trust, "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD,
-        "-Djavax.net.ssl.trustStoreType=PKCS12"));
+        "-Djavax.net.ssl.trustStore=" + trust, "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD));
     Path cache = work.resolve(variant.key() + (variant.cache() == Cache.AOT ? ".aot" : ".jsa"));
     if (variant.cache() == Cache.CDS) {
       command.add((training ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=") + cache);
