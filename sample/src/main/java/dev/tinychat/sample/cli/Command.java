@@ -213,7 +213,7 @@ final class Command {
     }
     Space request = space.build();
     String requestId = args.value("--request-id");
-    CreateSpace.check(request, requestId);
+    SpacesClient.checkCreate(request, requestId);
     return spaces(importMode ? "import" : "create", chat -> chat.create(request, requestId));
   }
 
@@ -243,7 +243,7 @@ final class Command {
     Space request = space.build();
     String requestId = args.value("--request-id");
     List<Membership> members = memberships.isEmpty() ? null : List.copyOf(memberships);
-    SetUpSpace.check(request, requestId, members);
+    SpacesClient.checkSetup(request, requestId, members);
     return spaces("setup", chat -> chat.setup(request, requestId, members));
   }
 

@@ -32,7 +32,7 @@ public final class Main {
           "--endpoint", "--credentials", "--token-file", "--token", "--request-id",
           "--display-name", "--description", "--guidelines", "--history", "--audience",
           "--permissions", "--customer", "--create-time", "--manage-apps", "--member", "--group",
-          "--page-size", "--page-token", "--filter");
+          "--page-size", "--page-token", "--filter", "--port", "--state");
   private static final Set<String> SWITCHES =
       Set.of("--help", "--verbose", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app",
           "--show-groups", "--show-invited");
@@ -62,6 +62,18 @@ public final class Main {
       }
       out.print(help);
       return args.command() == null && !args.has("--help") ? USAGE : OK;
+    }
+    if (args.command().equals("serve")) {
+      try {
+        return Serve.run(args, out, err);
+      } catch (UsageException e) {
+        return usage(err, e.getMessage());
+      }
+    }
+    for (String flag : List.of("--port", "--state")) {
+      if (args.has(flag)) {
+        return usage(err, flag + " belongs to serve, not " + args.command());
+      }
     }
     Command command;
     try {
@@ -108,6 +120,22 @@ public final class Main {
         emulator.close();
       }
     }
+  }
+
+  /** The flags given on the command line, in order. */
+  static List<String> flagsGiven(Args args) {
+    List<String> given = new java.util.ArrayList<>();
+    for (String flag : VALUED) {
+      if (args.has(flag)) {
+        given.add(flag);
+      }
+    }
+    for (String flag : SWITCHES) {
+      if (args.has(flag)) {
+        given.add(flag);
+      }
+    }
+    return given;
   }
 
   private static int usage(PrintStream err, String message) {
