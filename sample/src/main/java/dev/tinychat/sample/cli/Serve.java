@@ -32,7 +32,9 @@ final class Serve {
     }
     int port = port(args.value("--port"));
     String state = args.value("--state");
-    ChatEmulator.Builder builder = ChatEmulator.builder().withDefaults().port(port);
+    // A long-lived server keeps no request log: nothing reads it.
+    ChatEmulator.Builder builder =
+        ChatEmulator.builder().withDefaults().port(port).requestLogLimit(0);
     if (state != null) {
       builder.stateFile(Path.of(state));
     }
