@@ -118,7 +118,8 @@ final class MessagesApi {
     }
     if (threadKey != null && threadKey.length() > 4000) {
       throw ApiError.invalid(
-          "message.thread.thread_key", "message.thread.thread_key must be at most 4000 characters.");
+          "message.thread.thread_key",
+          "message.thread.thread_key must be at most 4000 characters.");
     }
     String threadId = null;
     boolean reply = false;
