@@ -10,4 +10,6 @@ module dev.tinychat.runtime {
   exports dev.tinychat.json;
   exports dev.tinychat.http;
   exports dev.tinychat.auth;
+  // not API: what generated code calls (see its package documentation)
+  exports dev.tinychat.internal;
 }

@@ -1,7 +1,7 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import java.time.Instant;
-import javax.annotation.processing.Generated;
 
 /**
  * Builds immutable {@link Guest} values: fields not set stay {@code null}.

@@ -1,11 +1,11 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
 import dev.tinychat.json.JsonWriter;
 import java.util.regex.Pattern;
-import javax.annotation.processing.Generated;
 
 /**
  * Reads and writes {@link Guest} as JSON, the proto3 way: unset fields are left out,
@@ -64,17 +64,7 @@ public final class GuestJson {
    * output-only ones, which the server would ignore.
    */
   public static void writeRequest(JsonWriter writer, Guest value) {
-    writer.beginObject();
-    if (value.name() != null) {
-      writer.name("name").value(value.name());
-    }
-    if (value.email() != null) {
-      writer.name("email").value(value.email());
-    }
-    if (value.since() != null) {
-      writer.name("since").timestamp(value.since());
-    }
-    writer.endObject();
+    write(writer, value);
   }
 
   /**

@@ -1,9 +1,9 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.StringJoiner;
-import javax.annotation.processing.Generated;
 
 /**
  * The immutable {@link Guest} built by {@link GuestBuilder}.

@@ -1,8 +1,8 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import java.time.Instant;
 import java.util.List;
-import javax.annotation.processing.Generated;
 
 /**
  * Builds immutable {@link Room} values: fields not set stay {@code null}.

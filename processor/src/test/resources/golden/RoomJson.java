@@ -1,12 +1,12 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
 import dev.tinychat.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.List;
-import javax.annotation.processing.Generated;
 
 /**
  * Reads and writes {@link Room} as JSON, the proto3 way: unset fields are left out,

@@ -1,10 +1,10 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
-import javax.annotation.processing.Generated;
 
 /**
  * The immutable {@link Room} built by {@link RoomBuilder}.

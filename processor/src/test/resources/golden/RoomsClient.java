@@ -1,15 +1,17 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.ApiRequest;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.http.Transport;
+import dev.tinychat.internal.Fields;
+import dev.tinychat.internal.RequestRules;
 import dev.tinychat.json.JsonWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import javax.annotation.processing.Generated;
 
 /**
  * Calls {@link Rooms} over a {@link Transport}: every call is checked before any I/O, and
@@ -28,6 +30,31 @@ public final class RoomsClient implements Rooms, AutoCloseable {
 
   private static final Pattern GET_NAME_PATTERN = Pattern.compile("rooms/[^/]+");
 
+  private static final Fields<Room> ROOM_FIELDS = new Fields<>("displayName kind archived topic guests expireTime ttlSeconds",
+      room -> new Object[] {room.displayName(), room.kind(), room.archived(), room.topic(), room.guests(), room.expireTime(), room.ttlSeconds()});
+
+  private static final Fields<Topic> TOPIC_FIELDS = new Fields<>("text votes",
+      topic -> new Object[] {topic.text(), topic.votes()});
+
+  private static final Fields<Guest> GUEST_FIELDS = new Fields<>("name email since",
+      guest -> new Object[] {guest.name(), guest.email(), guest.since()});
+
+  private static final RequestRules OPEN_RULES = new RequestRules("open", "room guests")
+      .resource("room", ROOM_FIELDS)
+      .resource("room.topic", TOPIC_FIELDS)
+      .resource("guests", GUEST_FIELDS)
+      .combination("open", "an open room anyone may join")
+      .fixed("room.kind", Room.Kind.OPEN)
+      .required("room.displayName")
+      .allowed("room.topic.text", "guests")
+      .forbidden("guests.since")
+      .count("guests", 0, 3)
+      .combination("closed", "a closed room for exactly two guests")
+      .fixed("room.kind", Room.Kind.CLOSED)
+      .required("guests")
+      .forbidden("room.displayName")
+      .count("guests", 2, 2);
+
   private final Transport transport;
 
   /**
@@ -44,22 +71,29 @@ public final class RoomsClient implements Rooms, AutoCloseable {
     return new Builder();
   }
 
+  /**
+   * Checks a call of {@code open} before any I/O, as {@link #open} does: that it matches one
+   * combination of {@link OpenRoom}, chosen by the fields each fixes, and that every field is within
+   * its declared limits. Requests made by the factories always match.
+   *
+   * @throws InvalidRequestException naming the field and the rule it breaks
+   */
+  public static void checkOpen(Room room, String requestId, List<Guest> guests) {
+    OPEN_RULES.check(room, guests);
+    RequestRules.checkValue(room, "room", RoomJson::check);
+    RequestRules.checkElements(guests, "guests", GuestJson::check);
+  }
+
   private static ApiRequest<Room> getRequest(String name) {
-    if (name == null) {
-      throw new InvalidRequestException("name", "required");
-    }
-    if (!GET_NAME_PATTERN.matcher(name).matches()) {
-      throw new InvalidRequestException("name", "must match rooms/*, got \"" + name + '"');
-    }
     return ApiRequest.get("/v1/{name}")
-        .pathParam("name", name)
+        .pathParam("name", RequestRules.pathValue(name, "name", GET_NAME_PATTERN, "rooms/*"))
         .build(RoomJson::read);
   }
 
   /**
    * Writes the request body: one object holding the fields that are set.
    */
-  private static void writeOpenBody(JsonWriter writer, Room room, String requestId,
+  private static void writeOpenRequest(JsonWriter writer, Room room, String requestId,
       List<Guest> guests) {
     writer.beginObject();
     if (room != null) {
@@ -79,10 +113,10 @@ public final class RoomsClient implements Rooms, AutoCloseable {
   }
 
   private static ApiRequest<Room> openRequest(Room room, String requestId, List<Guest> guests) {
-    OpenRoom.check(room, requestId, guests);
+    checkOpen(room, requestId, guests);
     String key = ApiRequest.idempotencyKey(requestId);
     return ApiRequest.post("/v1/rooms:open")
-        .body(json -> writeOpenBody(json, room, key, guests))
+        .body(json -> writeOpenRequest(json, room, key, guests))
         .retrySafe()
         .build(RoomJson::read);
   }

@@ -1,6 +1,6 @@
 package test;
 
-import javax.annotation.processing.Generated;
+import dev.tinychat.annotations.Generated;
 
 /**
  * Builds immutable {@link Topic} values: fields not set stay {@code null}.

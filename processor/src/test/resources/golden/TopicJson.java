@@ -1,10 +1,10 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
 import dev.tinychat.json.JsonWriter;
-import javax.annotation.processing.Generated;
 
 /**
  * Reads and writes {@link Topic} as JSON, the proto3 way: unset fields are left out,
@@ -57,14 +57,7 @@ public final class TopicJson {
    * output-only ones, which the server would ignore.
    */
   public static void writeRequest(JsonWriter writer, Topic value) {
-    writer.beginObject();
-    if (value.text() != null) {
-      writer.name("text").value(value.text());
-    }
-    if (value.votes() != null) {
-      writer.name("votes").int64(value.votes());
-    }
-    writer.endObject();
+    write(writer, value);
   }
 
   /**

@@ -1,8 +1,8 @@
 package test;
 
+import dev.tinychat.annotations.Generated;
 import java.util.Objects;
 import java.util.StringJoiner;
-import javax.annotation.processing.Generated;
 
 /**
  * The immutable {@link Topic} built by {@link TopicBuilder}.

@@ -5,9 +5,4 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /** A {@code @RestApi} interface and its methods. */
-record ApiModel(TypeElement element, ClassName name, String baseUrl, List<MethodModel> methods, String javadoc) {
-
-  ClassName clientName() {
-    return ResourceModel.generated(name, "Client");
-  }
-}
+record ApiModel(TypeElement element, ClassName name, String baseUrl, List<MethodModel> methods, String javadoc) {}

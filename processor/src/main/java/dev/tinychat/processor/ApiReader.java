@@ -1,7 +1,6 @@
 package dev.tinychat.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +29,7 @@ final class ApiReader {
   private final Diagnostics diagnostics;
   private final Annotations annotations;
   private final ResourceReader resources;
+  private boolean brokenResource;
 
   ApiReader(Diagnostics diagnostics, Elements elements, ResourceReader resources) {
     this.diagnostics = diagnostics;
@@ -40,6 +40,7 @@ final class ApiReader {
   /** The model of an API, or empty when it has errors (reported). */
   Optional<ApiModel> read(TypeElement element) {
     int errors = diagnostics.errorCount();
+    brokenResource = false;
     AnnotationMirror restApi = Annotations.find(element, "RestApi");
     if (element.getKind() != ElementKind.INTERFACE) {
       diagnostics.error(element, restApi, Message.NOT_AN_INTERFACE,
@@ -52,7 +53,7 @@ final class ApiReader {
         readMethod(element, method).ifPresent(methods::add);
       }
     }
-    if (diagnostics.errorCount() != errors) {
+    if (diagnostics.errorCount() != errors || brokenResource) {
       return Optional.empty();
     }
     return Optional.of(new ApiModel(element, ClassName.get(element),
@@ -191,9 +192,8 @@ final class ApiReader {
       FieldPath path = resolve(method, mirror, field, params);
       if (path != null) {
         String text = annotations.string(fixedMirror, "value");
-        CodeBlock literal = fixedLiteral(method, mirror, fixedMirror, path, text, name);
-        if (literal != null) {
-          fixed.add(new CombinationModel.Fixed(path, text, literal, fixedMirror));
+        if (fixedValue(method, mirror, fixedMirror, path, text, name)) {
+          fixed.add(new CombinationModel.Fixed(path, text, fixedMirror));
         }
       }
     }
@@ -211,31 +211,31 @@ final class ApiReader {
         paths(method, mirror, "forbidden", params), counts);
   }
 
-  /** The Java expression of a fixed value, or null after reporting why it is not one. */
-  private CodeBlock fixedLiteral(ExecutableElement method, AnnotationMirror mirror,
+  /** Whether the text is a value of the fixed field; reports why not. */
+  private boolean fixedValue(ExecutableElement method, AnnotationMirror mirror,
       AnnotationMirror fixedMirror, FieldPath path, String text, String combination) {
     AnnotationValue value = annotations.value(fixedMirror, "value");
     TypeModel type = path.type();
     if (type instanceof TypeModel.Scalar scalar) {
-      CodeBlock literal = scalar.kind().literal(text);
-      if (literal == null) {
+      boolean accepted = scalar.kind().accepts(text);
+      if (!accepted) {
         diagnostics.error(method, mirror, value, Message.FIXED_VALUE, text, path.source(),
             type.describe(), combination, scalar.kind().example());
       }
-      return literal;
+      return accepted;
     }
     if (type instanceof TypeModel.EnumRef enumRef) {
       if (enumRef.known().contains(text)) {
-        return CodeBlock.of("$T.$L", enumRef.name(), text);
+        return true;
       }
       String nearest = Names.nearest(text, enumRef.known());
       diagnostics.error(method, mirror, value, Message.FIXED_VALUE, text, path.source(),
           type.describe(), combination,
           (nearest == null ? "" : "\"" + nearest + "\"; valid: ") + String.join(", ", enumRef.known()));
-      return null;
+      return false;
     }
     diagnostics.error(method, mirror, value, Message.FIXED_TYPE, path.source(), combination, type.describe());
-    return null;
+    return false;
   }
 
   private List<FieldPath> paths(
@@ -271,9 +271,10 @@ final class ApiReader {
             type.describe());
         return null;
       }
-      Optional<ResourceModel> resource = resources.read(ref.element());
+      Optional<ResourceModel> resource = resources.read(ref.name());
       if (resource.isEmpty()) {
-        return null; // the resource's own errors are reported on it
+        brokenResource = true; // its own errors are reported on it; the API is not generated
+        return null;
       }
       String segment = segments[i];
       Optional<FieldModel> field = resource.get().field(segment);

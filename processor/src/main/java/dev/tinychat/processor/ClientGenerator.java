@@ -8,14 +8,11 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -23,47 +20,24 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates {@code XClient} for a {@code @RestApi} interface {@code X}: one method per REST method
  * that checks its arguments, builds an {@code ApiRequest} and sends it; one overload per method
- * with combinations that takes its request class; a builder over {@code Transport.Builder}.
+ * with combinations that takes its request class, and its rules ({@link RulesGenerator}); a
+ * builder over {@code Transport.Builder}. A pure function of the plan.
  */
 final class ClientGenerator {
   static final ClassName API_REQUEST = ClassName.get("dev.tinychat.http", "ApiRequest");
   static final ClassName TRANSPORT = ClassName.get("dev.tinychat.http", "Transport");
   static final ClassName CREDENTIALS = ClassName.get("dev.tinychat.auth", "Credentials");
 
-  private final ApiModel api;
-  private final Predicate<ClassName> checked;
-  private final NameAllocator members = new NameAllocator();
-  private final Map<MethodModel, String> requestMethods = new HashMap<>();
+  private final Plan.Api api;
   private final TypeSpec.Builder type;
 
-  private ClientGenerator(ApiModel api, Predicate<ClassName> checked) {
+  private ClientGenerator(Plan.Api api) {
     this.api = api;
-    this.checked = checked;
-    for (String reserved : List.of("DEFAULT_BASE_URL", "transport", "builder", "Builder")) {
-      members.newName(reserved);
-    }
-    api.methods().forEach(m -> members.newName(m.name(), m));
-    this.type = TypeSpec.classBuilder(api.clientName())
-        .addAnnotation(SourceWriter.GENERATED);
+    this.type = TypeSpec.classBuilder(api.clientName()).addAnnotation(SourceWriter.GENERATED);
   }
 
-  static JavaFile generate(ApiModel api, Predicate<ClassName> checked) {
-    return JavaFile.builder(api.clientName().packageName(), new ClientGenerator(api, checked).client()).build();
-  }
-
-  /** The method whose combinations {@code method} uses: its own, or its synchronous twin's. */
-  static MethodModel combinationsOf(ApiModel api, MethodModel method) {
-    if (!method.combinations().isEmpty()) {
-      return method;
-    }
-    if (method.async()) {
-      for (MethodModel other : api.methods()) {
-        if (!other.async() && !other.combinations().isEmpty() && other.sameCall(method)) {
-          return other;
-        }
-      }
-    }
-    return null;
+  static JavaFile generate(Plan.Api api) {
+    return JavaFile.builder(api.clientName().packageName(), new ClientGenerator(api).client()).build();
   }
 
   private TypeSpec client() {
@@ -77,22 +51,19 @@ final class ClientGenerator {
             .addJavadoc("The URL called unless the builder says otherwise.\n")
             .initializer("$S", api.baseUrl())
             .build());
-    for (MethodModel method : api.methods()) {
-      for (ParamModel param : method.params()) {
-        if (param.binding() == ParamModel.Binding.PATH) {
-          PathTemplate.Variable variable = method.template().variables().stream()
-              .filter(v -> v.name().equals(param.wireName())).findFirst().orElseThrow();
-          if (variable.pattern() != null) {
-            type.addField(FieldSpec.builder(Pattern.class,
-                    members.newName(Names.constantCase(method.name() + Names.capitalize(param.name())) + "_PATTERN",
-                        patternKey(method, param)),
-                    Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.compile($S)", Pattern.class, variable.pattern().regex())
-                .build());
-          }
+    for (Plan.Method method : api.methods()) {
+      for (Plan.Param param : method.params()) {
+        if (param.patternConstant() != null) {
+          type.addField(FieldSpec.builder(Pattern.class, param.patternConstant(),
+                  Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.compile($S)", Pattern.class, param.pattern())
+              .build());
         }
       }
     }
+    api.fields().forEach(f -> type.addField(RulesGenerator.fields(f)));
+    List<Plan.Request> requests = requests();
+    requests.forEach(r -> type.addField(RulesGenerator.rules(r)));
     type.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -106,12 +77,16 @@ final class ClientGenerator {
             .returns(self.nestedClass("Builder"))
             .addStatement("return new Builder()")
             .build());
-    api.methods().forEach(this::requestMethod);
-    for (MethodModel method : api.methods()) {
+    requests.forEach(r -> type.addMethod(RulesGenerator.check(r)));
+    for (Plan.Method method : api.methods()) {
+      if (method.ownsSender()) {
+        sender(method);
+      }
+    }
+    for (Plan.Method method : api.methods()) {
       callMethod(method);
-      MethodModel withCombinations = combinationsOf(api, method);
-      if (withCombinations != null) {
-        overload(method, withCombinations);
+      if (method.request() != null) {
+        overload(method);
       }
     }
     if (api.methods().stream().noneMatch(m -> m.name().equals("close") && m.params().isEmpty())) {
@@ -124,129 +99,101 @@ final class ClientGenerator {
               .build());
     }
     type.addType(builder(self));
-    return type.addOriginatingElement(api.element()).build();
+    return type.build();
   }
 
-  private static String patternKey(MethodModel method, ParamModel param) {
-    return method.name() + "#" + param.name();
+  /** The request plans, each once (an async twin shares its synchronous twin's). */
+  private List<Plan.Request> requests() {
+    List<Plan.Request> result = new ArrayList<>();
+    for (Plan.Method method : api.methods()) {
+      if (method.request() != null && !result.contains(method.request())) {
+        result.add(method.request());
+      }
+    }
+    return result;
   }
 
-  private void callMethod(MethodModel method) {
+  private void callMethod(Plan.Method method) {
     MethodSpec.Builder call = MethodSpec.methodBuilder(method.name())
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .returns(TypeName.get(method.element().getReturnType()));
-    for (ParamModel param : method.params()) {
+        .returns(method.returnType());
+    if (method.deprecated()) {
+      call.addAnnotation(Deprecated.class);
+    }
+    for (Plan.Param param : method.params()) {
       call.addParameter(param.type().typeName(), param.name());
     }
     CodeBlock send = CodeBlock.of("transport.$L($L($L))", method.async() ? "sendAsync" : "send",
-        requestMethods.get(twinOrSelf(method)), arguments(method));
-    if (method.response() == null && !method.async()
-        && method.element().getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID) {
-      call.addStatement("$L", send);
-    } else {
-      call.addStatement("return $L", send);
-    }
+        method.sender(), arguments(method));
+    call.addStatement(method.returnsVoid() ? "$L" : "return $L", send);
     type.addMethod(call.build());
   }
 
-  private MethodModel twinOrSelf(MethodModel method) {
-    if (method.async()) {
-      for (MethodModel other : api.methods()) {
-        if (!other.async() && other.sameCall(method) && Objects.equals(
-            other.response() == null ? null : other.response().typeName(),
-            method.response() == null ? null : method.response().typeName())) {
-          return other;
-        }
-      }
-    }
-    return method;
-  }
-
-  private static CodeBlock arguments(MethodModel method) {
+  private static CodeBlock arguments(Plan.Method method) {
     return CodeBlock.join(method.params().stream().map(p -> CodeBlock.of("$L", p.name())).toList(), ", ");
   }
 
-  private void overload(MethodModel method, MethodModel withCombinations) {
-    ClassName request = withCombinations.requestClass();
+  private void overload(Plan.Method method) {
+    Plan.Request request = method.request();
     NameAllocator names = new NameAllocator();
     String parameter = names.newName("request");
-    List<CodeBlock> accessors = withCombinations.params().stream()
+    List<CodeBlock> accessors = request.params().stream()
         .map(p -> CodeBlock.of("$L.$L()", parameter, p.name())).toList();
-    type.addMethod(MethodSpec.methodBuilder(method.name())
+    MethodSpec.Builder overload = MethodSpec.methodBuilder(method.name())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Sends {@code $L}, made by one of the {@link $T} factories.\n", parameter, request)
-        .returns(TypeName.get(method.element().getReturnType()))
-        .addParameter(request, parameter)
-        .addStatement(method.element().getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID
-            ? "$L($L)" : "return $L($L)", method.name(), CodeBlock.join(accessors, ", "))
-        .build());
+        .addJavadoc("Sends {@code $L}, made by one of the {@link $T} factories.\n", parameter, request.requestClass())
+        .returns(method.returnType())
+        .addParameter(request.requestClass(), parameter)
+        .addStatement(method.returnsVoid() ? "$L($L)" : "return $L($L)", method.name(),
+            CodeBlock.join(accessors, ", "));
+    if (method.deprecated()) {
+      overload.addAnnotation(Deprecated.class);
+    }
+    type.addMethod(overload.build());
   }
 
   /** The private method that checks the arguments and builds the {@code ApiRequest}. */
-  private void requestMethod(MethodModel method) {
-    if (twinOrSelf(method) != method) {
-      return;
-    }
-    String name = members.newName(method.name() + "Request");
-    requestMethods.put(method, name);
-    TypeName responseType = method.response() == null
-        ? ClassName.get(Void.class) : method.response().typeName();
+  private void sender(Plan.Method method) {
     NameAllocator locals = new NameAllocator();
     method.params().forEach(p -> locals.newName(p.name()));
-    MethodSpec.Builder builder = MethodSpec.methodBuilder(name)
+    MethodSpec.Builder builder = MethodSpec.methodBuilder(method.sender())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(API_REQUEST, responseType));
-    for (ParamModel param : method.params()) {
+        .returns(ParameterizedTypeName.get(API_REQUEST, method.responseType()));
+    for (Plan.Param param : method.params()) {
       builder.addParameter(ParameterSpec.builder(param.type().typeName(), param.name()).build());
     }
-    MethodModel withCombinations = combinationsOf(api, method);
-    if (withCombinations != null) {
-      builder.addStatement("$T.check($L)", withCombinations.requestClass(), arguments(method));
+    if (method.request() != null) {
+      builder.addStatement("$L($L)", method.request().checkMethod(), arguments(method));
     } else {
-      builder.addCode(ValueChecks.of(method.params(), checked));
+      builder.addCode(RulesGenerator.valueChecks(method.params()));
     }
-    for (ParamModel param : method.params()) {
-      if (param.binding() == ParamModel.Binding.PATH) {
-        builder.beginControlFlow("if ($L == null)", param.name())
-            .addStatement("throw new $T($S, $S)", CodecGenerator.INVALID_REQUEST, param.name(), "required")
-            .endControlFlow();
-        if (hasPattern(method, param)) {
-          String pattern = members.get(patternKey(method, param));
-          PathTemplate.Variable variable = variable(method, param);
-          builder.beginControlFlow("if (!$L.matcher($L).matches())", pattern, stringOf(param))
-              .addStatement("throw new $T($S, $S + $L + '\"')", CodecGenerator.INVALID_REQUEST, param.name(),
-                  "must match " + variable.pattern().source() + ", got \"", param.name())
-              .endControlFlow();
-        }
-      }
-    }
+    Plan.Param keyParam = method.idempotencyKey();
     String key = null;
-    if (method.idempotencyKey().isPresent()) {
+    if (keyParam != null) {
       key = locals.newName("key");
-      builder.addStatement("String $L = $T.idempotencyKey($L)", key, API_REQUEST, method.idempotencyKey().get().name());
+      builder.addStatement("String $L = $T.idempotencyKey($L)", key, API_REQUEST, keyParam.name());
     }
     CodeBlock.Builder chain = CodeBlock.builder()
-        .add("return $T.$L($S)", API_REQUEST, method.verb().toLowerCase(java.util.Locale.ROOT), method.template().expanded())
+        .add("return $T.$L($S)", API_REQUEST, method.verb().toLowerCase(Locale.ROOT), method.path())
         .indent().indent();
-    for (ParamModel param : method.params()) {
-      if (param.binding() == ParamModel.Binding.PATH) {
-        chain.add("\n.pathParam($S, $L)", param.wireName(), stringOf(param));
-      }
+    for (Plan.Param param : method.bound(ParamModel.Binding.PATH)) {
+      chain.add("\n.pathParam($S, $T.pathValue($L, $S, $L, $L))", param.wireName(), RulesGenerator.RULES,
+          param.name(), param.name(), param.patternConstant() == null ? "null" : param.patternConstant(),
+          param.shape() == null ? CodeBlock.of("null") : CodeBlock.of("$S", param.shape()));
     }
-    for (ParamModel param : method.params()) {
-      if (param.binding() == ParamModel.Binding.QUERY) {
-        chain.add("\n.query($S, $L)", param.wireName(), param.idempotencyKey() ? CodeBlock.of("$L", key) : nullableString(param));
-      }
+    for (Plan.Param param : method.bound(ParamModel.Binding.QUERY)) {
+      chain.add("\n.query($S, $L)", param.wireName(),
+          param.idempotencyKey() ? CodeBlock.of("$L", key) : nullableString(param));
     }
     String json = locals.newName("json");
-    ParamModel body = method.params().stream().filter(p -> p.binding() == ParamModel.Binding.BODY).findFirst().orElse(null);
-    List<ParamModel> fields = method.params().stream().filter(p -> p.binding() == ParamModel.Binding.BODY_FIELD).toList();
-    if (body != null) {
+    List<Plan.Param> body = method.bound(ParamModel.Binding.BODY);
+    List<Plan.Param> fields = method.bound(ParamModel.Binding.BODY_FIELD);
+    if (!body.isEmpty()) {
       chain.add("\n.body($L -> $T.writeRequest($L, $L))", json,
-          ResourceModel.generated(((TypeModel.ResourceRef) body.type()).name(), "Json"), json, body.name());
+          ((TypeModel.ResourceRef) body.get(0).type()).jsonName(), json, body.get(0).name());
     } else if (!fields.isEmpty()) {
-      String writeBody = members.newName("write" + Names.capitalize(method.name()) + "Body");
+      String writeBody = "write" + Names.capitalize(method.sender());
       String keyArgument = key;
       List<CodeBlock> args = fields.stream()
           .map(p -> CodeBlock.of("$L", p.idempotencyKey() ? keyArgument : p.name())).toList();
@@ -256,24 +203,16 @@ final class ClientGenerator {
     if (key != null) {
       chain.add("\n.retrySafe()");
     }
-    if (method.response() == null) {
+    if (method.responseCodec() == null) {
       chain.add("\n.build(reader -> null);\n");
     } else {
-      chain.add("\n.build($T::read);\n", ResourceModel.generated(((TypeModel.ResourceRef) method.response()).name(), "Json"));
+      chain.add("\n.build($T::read);\n", method.responseCodec());
     }
     builder.addCode(chain.unindent().unindent().build());
     type.addMethod(builder.build());
   }
 
-  private static boolean hasPattern(MethodModel method, ParamModel param) {
-    return variable(method, param).pattern() != null;
-  }
-
-  private static PathTemplate.Variable variable(MethodModel method, ParamModel param) {
-    return method.template().variables().stream().filter(v -> v.name().equals(param.wireName())).findFirst().orElseThrow();
-  }
-
-  private static CodeBlock stringOf(ParamModel param) {
+  private static CodeBlock stringOf(Plan.Param param) {
     if (param.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING) {
       return CodeBlock.of("$L", param.name());
     } else if (param.type() instanceof TypeModel.EnumRef) {
@@ -282,23 +221,23 @@ final class ClientGenerator {
     return CodeBlock.of("$T.valueOf($L)", String.class, param.name());
   }
 
-  private static CodeBlock nullableString(ParamModel param) {
+  private static CodeBlock nullableString(Plan.Param param) {
     if (param.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING) {
       return CodeBlock.of("$L", param.name());
     }
     return CodeBlock.of("$L == null ? null : $L", param.name(), stringOf(param));
   }
 
-  private MethodSpec bodyWriter(String name, List<ParamModel> fields) {
+  private static MethodSpec bodyWriter(String name, List<Plan.Param> fields) {
     MethodSpec.Builder writer = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc("Writes the request body: one object holding the fields that are set.\n")
         .addParameter(CodecGenerator.JSON_WRITER, "writer");
-    for (ParamModel field : fields) {
+    for (Plan.Param field : fields) {
       writer.addParameter(field.type().typeName(), field.name());
     }
     writer.addStatement("writer.beginObject()");
-    for (ParamModel field : fields) {
+    for (Plan.Param field : fields) {
       writer.beginControlFlow("if ($L != null)", field.name());
       CodeBlock fieldName = CodeBlock.of("writer.name($S)", field.wireName());
       if (field.type() instanceof TypeModel.ListOf list) {
@@ -321,7 +260,7 @@ final class ClientGenerator {
     } else if (type instanceof TypeModel.EnumRef) {
       return CodeBlock.of("$L.value($L.name())", writer, expression);
     } else if (type instanceof TypeModel.ResourceRef ref) {
-      return CodeBlock.of("$T.writeRequest($L, $L)", ResourceModel.generated(ref.name(), "Json"), writer, expression);
+      return CodeBlock.of("$T.writeRequest($L, $L)", ref.jsonName(), writer, expression);
     }
     throw new AssertionError(type);
   }
@@ -366,9 +305,5 @@ final class ClientGenerator {
             .addStatement("return new $T(transport.build())", self)
             .build())
         .build();
-  }
-
-  static TypeName futureOf(TypeName type) {
-    return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), type);
   }
 }

@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -26,25 +25,24 @@ final class CodecGenerator {
   static final ClassName JSON_TOKEN = ClassName.get("dev.tinychat.json", "JsonToken");
   static final ClassName INVALID_REQUEST = ClassName.get("dev.tinychat.http", "InvalidRequestException");
 
-  private final ResourceModel resource;
-  private final Predicate<ClassName> checked;
+  private final Plan.Resource resource;
   private final NameAllocator members = new NameAllocator();
   private final Map<ClassName, String> enumParsers = new LinkedHashMap<>();
   private final Map<ClassName, TypeModel.EnumRef> enums = new LinkedHashMap<>();
   private final String value;
 
-  private CodecGenerator(ResourceModel resource, Predicate<ClassName> checked) {
+  private CodecGenerator(Plan.Resource resource) {
     this.resource = resource;
-    this.checked = checked;
     for (String reserved : List.of("read", "write", "writeRequest", "check", "checkLength", "checkPattern")) {
       members.newName(reserved);
     }
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       if (field.type() instanceof TypeModel.EnumRef) {
         members.newName(field.name() + "Text", field.name());
       }
       TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
-      if (type instanceof TypeModel.EnumRef enumRef && !enumParsers.containsKey(enumRef.name())) {
+      // read() parses the enums of the fields it reads: not of input-only ones
+      if (!field.inputOnly() && type instanceof TypeModel.EnumRef enumRef && !enumParsers.containsKey(enumRef.name())) {
         enumParsers.put(enumRef.name(), members.newName("parse" + enumRef.name().simpleName()));
         enums.put(enumRef.name(), enumRef);
       }
@@ -55,22 +53,23 @@ final class CodecGenerator {
     this.value = "value";
   }
 
-  private static String patternKey(FieldModel field) {
+  private static String patternKey(Plan.Field field) {
     return field.name() + "#pattern";
   }
 
-  static JavaFile generate(ResourceModel resource, Predicate<ClassName> checked) {
-    return JavaFile.builder(resource.name().packageName(), new CodecGenerator(resource, checked).codec()).build();
+  static JavaFile generate(Plan.Resource resource) {
+    return JavaFile.builder(resource.name().packageName(), new CodecGenerator(resource).codec()).build();
   }
 
   private TypeSpec codec() {
     TypeSpec.Builder type = TypeSpec.classBuilder(resource.jsonName())
         .addAnnotation(SourceWriter.GENERATED)
+        .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} as JSON, the proto3 way: unset fields are left out,\n",
             resource.name())
         .addJavadoc("unknown ones skipped, enum values this client does not know kept as sent.\n");
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       if (field.namePattern() != null && !field.outputOnly()) {
         type.addField(FieldSpec.builder(Pattern.class, members.get(patternKey(field)),
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -80,10 +79,14 @@ final class CodecGenerator {
     }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addMethod(read());
-    type.addMethod(write("write", false));
-    type.addMethod(write("writeRequest", true));
+    CodeBlock all = writeBody(false);
+    CodeBlock request = writeBody(true);
+    type.addMethod(write("write", false, all));
+    // no output-only field anywhere: one body, not two copies
+    type.addMethod(write("writeRequest", true, all.toString().equals(request.toString())
+        ? CodeBlock.builder().addStatement("write(writer, $L)", value).build() : request));
     type.addMethod(check());
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       if (field.type() instanceof TypeModel.EnumRef enumRef) {
         type.addMethod(enumText(field, enumRef));
       }
@@ -118,7 +121,7 @@ final class CodecGenerator {
           .endControlFlow()
           .build());
     }
-    return type.addOriginatingElement(resource.element()).build();
+    return type.build();
   }
 
   private MethodSpec read() {
@@ -132,7 +135,7 @@ final class CodecGenerator {
         .addStatement("continue")
         .endControlFlow()
         .beginControlFlow("switch (name)");
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       if (field.inputOnly()) {
         continue;
       }
@@ -163,7 +166,7 @@ final class CodecGenerator {
     return MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Reads one {@link $T} object; {@code null} leaves a field unset", resource.name())
-        .addJavadoc(resource.fields().stream().anyMatch(FieldModel::inputOnly)
+        .addJavadoc(resource.fields().stream().anyMatch(Plan.Field::inputOnly)
             ? ", and input-only fields are skipped.\n" : ".\n")
         .returns(resource.name())
         .addParameter(JSON_READER, "reader")
@@ -177,12 +180,12 @@ final class CodecGenerator {
     } else if (type instanceof TypeModel.EnumRef enumRef) {
       return CodeBlock.of("$L(reader.nextString())", enumParsers.get(enumRef.name()));
     } else if (type instanceof TypeModel.ResourceRef ref) {
-      return CodeBlock.of("$T.read(reader)", ResourceModel.generated(ref.name(), "Json"));
+      return CodeBlock.of("$T.read(reader)", ref.jsonName());
     }
     throw new AssertionError(type);
   }
 
-  private MethodSpec write(String methodName, boolean request) {
+  private MethodSpec write(String methodName, boolean request, CodeBlock body) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(JSON_WRITER, "writer")
@@ -194,8 +197,13 @@ final class CodecGenerator {
       method.addJavadoc("Writes every set field of {@code value}, output-only ones included: to print\n")
           .addJavadoc("or store a resource. Requests use {@link #writeRequest}.\n");
     }
+    return method.addCode(body).build();
+  }
+
+  private CodeBlock writeBody(boolean request) {
+    CodeBlock.Builder method = CodeBlock.builder();
     method.addStatement("writer.beginObject()");
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       if (request && field.outputOnly()) {
         continue;
       }
@@ -224,13 +232,13 @@ final class CodecGenerator {
     } else if (type instanceof TypeModel.EnumRef) {
       return CodeBlock.of("$L.value($L.name())", writer, expression);
     } else if (type instanceof TypeModel.ResourceRef ref) {
-      return CodeBlock.of("$T.$L($L, $L)", ResourceModel.generated(ref.name(), "Json"),
+      return CodeBlock.of("$T.$L($L, $L)", ref.jsonName(),
           request ? "writeRequest" : "write", writer, expression);
     }
     throw new AssertionError(type);
   }
 
-  private MethodSpec enumText(FieldModel field, TypeModel.EnumRef enumRef) {
+  private MethodSpec enumText(Plan.Field field, TypeModel.EnumRef enumRef) {
     return MethodSpec.methodBuilder(members.get(field.name()))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addJavadoc("The wire text of {@code $L}: as it was read when this client does not know it.\n", field.name())
@@ -261,7 +269,7 @@ final class CodecGenerator {
   }
 
   private MethodSpec check() {
-    List<ResourceModel.OneOfGroup> groups = resource.oneOfGroups();
+    List<Plan.OneOfGroup> groups = resource.oneOfGroups();
     MethodSpec.Builder method = MethodSpec.methodBuilder("check")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Checks the declared limits of the fields of {@code value} a request sends, and of\n")
@@ -272,10 +280,10 @@ final class CodecGenerator {
         .addJavadoc("@throws $T naming the first field over a limit\n", INVALID_REQUEST)
         .addParameter(resource.name(), value)
         .addParameter(String.class, "path");
-    for (ResourceModel.OneOfGroup group : groups) {
+    for (Plan.OneOfGroup group : groups) {
       checkGroup(method, group);
     }
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       if (field.outputOnly()) {
         continue;
       }
@@ -298,8 +306,8 @@ final class CodecGenerator {
             .endControlFlow();
       }
       TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
-      if (type instanceof TypeModel.ResourceRef ref && checked.test(ref.name())) {
-        ClassName codec = ResourceModel.generated(ref.name(), "Json");
+      if (type instanceof TypeModel.ResourceRef ref && field.checkedResource()) {
+        ClassName codec = ref.jsonName();
         method.beginControlFlow("if ($L != null)", getter);
         if (field.type() instanceof TypeModel.ListOf) {
           method.beginControlFlow("for (int i = 0; i < $L.size(); i++)", getter)
@@ -315,8 +323,8 @@ final class CodecGenerator {
   }
 
   /** Refuses two set fields of a group (pair by pair, in field order), and none of a required one. */
-  private void checkGroup(MethodSpec.Builder method, ResourceModel.OneOfGroup group) {
-    List<FieldModel> fields = group.fields();
+  private void checkGroup(MethodSpec.Builder method, Plan.OneOfGroup group) {
+    List<Plan.Field> fields = group.fields();
     if (group.required()) {
       List<CodeBlock> unset = fields.stream().map(f -> CodeBlock.of("$L.$L() == null", value, f.name())).toList();
       method.beginControlFlow("if ($L)", CodeBlock.join(unset, " && "))

@@ -1,6 +1,5 @@
 package dev.tinychat.processor;
 
-import com.palantir.javapoet.CodeBlock;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -18,8 +17,8 @@ record CombinationModel(
     List<FieldPath> forbidden,
     List<Count> counts) {
 
-  /** A field set to a constant; {@code literal} is the Java expression of the constant. */
-  record Fixed(FieldPath path, String text, CodeBlock literal, AnnotationMirror mirror) {}
+  /** A field set to a constant, as written. */
+  record Fixed(FieldPath path, String text, AnnotationMirror mirror) {}
 
   /** Element-count bounds of a repeated field. */
   record Count(FieldPath path, int min, int max, AnnotationMirror mirror) {}

@@ -20,16 +20,16 @@ import javax.lang.model.element.Modifier;
  * {@code XValue} record, and the codec {@code XJson}. A pure function of the model.
  */
 final class ResourceGenerator {
-  private final ResourceModel resource;
+  private final Plan.Resource resource;
   private final NameAllocator fieldNames = new NameAllocator();
   private final String parameterName;
 
-  private ResourceGenerator(ResourceModel resource) {
+  private ResourceGenerator(Plan.Resource resource) {
     this.resource = resource;
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       fieldNames.newName(field.name(), field.name());
     }
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       if (field.type() instanceof TypeModel.EnumRef) {
         fieldNames.newName(resource.textName(field), textKey(field));
       }
@@ -37,7 +37,7 @@ final class ResourceGenerator {
     this.parameterName = new NameAllocator().newName(decapitalize(resource.name().simpleName()));
   }
 
-  static List<JavaFile> generate(ResourceModel resource) {
+  static List<JavaFile> generate(Plan.Resource resource) {
     ResourceGenerator generator = new ResourceGenerator(resource);
     String pkg = resource.name().packageName();
     return List.of(
@@ -45,15 +45,15 @@ final class ResourceGenerator {
         JavaFile.builder(pkg, generator.value()).build());
   }
 
-  private static Object textKey(FieldModel field) {
+  private static Object textKey(Plan.Field field) {
     return field.name() + "#text";
   }
 
-  private String text(FieldModel field) {
+  private String text(Plan.Field field) {
     return fieldNames.get(textKey(field));
   }
 
-  private List<FieldModel> enumFields() {
+  private List<Plan.Field> enumFields() {
     return resource.fields().stream().filter(f -> f.type() instanceof TypeModel.EnumRef).toList();
   }
 
@@ -61,10 +61,11 @@ final class ResourceGenerator {
     ClassName self = resource.builderName();
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addAnnotation(SourceWriter.GENERATED)
+        .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Builds immutable {@link $T} values: fields not set stay {@code null}.\n", resource.name())
         .addJavadoc("Builders do not check limits: a value read from a server must always build.\n");
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       type.addField(field.type().typeName(), field.name(), Modifier.PRIVATE);
       if (field.type() instanceof TypeModel.EnumRef) {
         type.addField(String.class, text(field), Modifier.PRIVATE);
@@ -81,14 +82,14 @@ final class ResourceGenerator {
     String known = locals.newName("value");
     CodeBlock.Builder from = CodeBlock.builder().add("$T $L = new $T()", self, builder, self);
     from.indent().indent();
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       from.add("\n.$L($L.$L())", field.name(), parameter, field.name());
     }
     from.unindent().unindent();
     from.add(";\n");
     if (!enumFields().isEmpty()) {
       from.beginControlFlow("if ($L instanceof $T $L)", parameter, resource.valueName(), known);
-      for (FieldModel field : enumFields()) {
+      for (Plan.Field field : enumFields()) {
         from.addStatement("$L.$L = $L.$L()", builder, text(field), known, text(field));
       }
       from.endControlFlow();
@@ -102,13 +103,16 @@ final class ResourceGenerator {
         .addCode(from.build())
         .build());
 
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       MethodSpec.Builder setter = MethodSpec.methodBuilder(field.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(self)
           .addParameter(field.type().typeName(), field.name());
       if (!field.javadoc().isEmpty()) {
-        setter.addJavadoc("$L\n", field.javadoc());
+        setter.addJavadoc(field.javadoc().code());
+      }
+      if (field.deprecated()) {
+        setter.addAnnotation(Deprecated.class);
       }
       if (field.type() instanceof TypeModel.ListOf) {
         setter.addStatement("this.$L = $L == null ? null : $T.copyOf($L)",
@@ -137,10 +141,10 @@ final class ResourceGenerator {
     }
 
     List<CodeBlock> arguments = new ArrayList<>();
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       arguments.add(CodeBlock.of("$L", field.name()));
     }
-    for (FieldModel field : enumFields()) {
+    for (Plan.Field field : enumFields()) {
       arguments.add(CodeBlock.of("$L", text(field)));
     }
     type.addMethod(MethodSpec.methodBuilder("build")
@@ -149,7 +153,7 @@ final class ResourceGenerator {
         .returns(resource.name())
         .addStatement("return new $T($L)", resource.valueName(), CodeBlock.join(arguments, ", "))
         .build());
-    return type.addOriginatingElement(resource.element()).build();
+    return type.build();
   }
 
   private TypeSpec value() {
@@ -158,16 +162,17 @@ final class ResourceGenerator {
     String that = locals.newName("that");
     String joiner = locals.newName("fields");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       constructor.addParameter(field.type().typeName(), field.name());
     }
-    for (FieldModel field : enumFields()) {
+    for (Plan.Field field : enumFields()) {
       constructor.addParameter(ParameterSpec.builder(String.class, text(field))
           .addJavadoc("the wire text of {@code $L} when it is unrecognized, else {@code null}\n", field.name())
           .build());
     }
     TypeSpec.Builder type = TypeSpec.recordBuilder(resource.valueName())
         .addAnnotation(SourceWriter.GENERATED)
+        .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))
         .addSuperinterface(resource.name())
         .addJavadoc("The immutable {@link $T} built by {@link $T}.\n", resource.name(), resource.builderName())
         .recordConstructor(constructor.build());
@@ -177,7 +182,7 @@ final class ResourceGenerator {
         .indent()
         .indent()
         .add("|| $L instanceof $T $L", other, resource.name(), that);
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       equals.add("\n&& $T.equals($L, $L.$L())", Objects.class, field.name(), that, field.name());
     }
     equals.add(";\n").unindent().unindent();
@@ -206,13 +211,13 @@ final class ResourceGenerator {
         .returns(String.class)
         .addStatement("$T $L = new $T($S, $S, $S)", StringJoiner.class, joiner, StringJoiner.class,
             ", ", simpleName + "{", "}");
-    for (FieldModel field : resource.fields()) {
+    for (Plan.Field field : resource.fields()) {
       toString.beginControlFlow("if ($L != null)", field.name())
           .addStatement("$L.add($S + $L)", joiner, field.name() + "=", field.name())
           .endControlFlow();
     }
     type.addMethod(toString.addStatement("return $L.toString()", joiner).build());
-    return type.addOriginatingElement(resource.element()).build();
+    return type.build();
   }
 
   static String decapitalize(String name) {

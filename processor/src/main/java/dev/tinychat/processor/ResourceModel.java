@@ -1,7 +1,6 @@
 package dev.tinychat.processor;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.NameAllocator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,40 +43,5 @@ record ResourceModel(TypeElement element, ClassName name, List<FieldModel> field
       return null;
     }
     return oneOfGroups().stream().filter(g -> g.name().equals(field.oneOf().group())).findFirst().orElseThrow();
-  }
-
-  /**
-   * The name under which {@code XValue} keeps the wire text of each enum field's unrecognized
-   * value: {@code spaceTypeText}, unless that clashes with a field.
-   */
-  String textName(FieldModel enumField) {
-    NameAllocator names = new NameAllocator();
-    fields.forEach(f -> names.newName(f.name()));
-    for (FieldModel field : fields) {
-      if (field.type() instanceof TypeModel.EnumRef) {
-        String name = names.newName(field.name() + "Text");
-        if (field.name().equals(enumField.name())) {
-          return name;
-        }
-      }
-    }
-    throw new IllegalArgumentException(enumField.name());
-  }
-
-  ClassName builderName() {
-    return generated(name, "Builder");
-  }
-
-  ClassName valueName() {
-    return generated(name, "Value");
-  }
-
-  ClassName jsonName() {
-    return generated(name, "Json");
-  }
-
-  /** {@code p.Space} -> {@code p.SpaceBuilder}; {@code p.Outer.Space} -> {@code p.OuterSpaceBuilder}. */
-  static ClassName generated(ClassName definition, String suffix) {
-    return ClassName.get(definition.packageName(), String.join("", definition.simpleNames()) + suffix);
   }
 }

@@ -49,6 +49,12 @@ final class ResourceReader {
     this.annotations = new Annotations(elements);
   }
 
+  /** The model of a resource by name, or empty when it has errors (reported) or does not exist. */
+  Optional<ResourceModel> read(ClassName name) {
+    TypeElement element = elements.getTypeElement(name.canonicalName());
+    return element == null ? Optional.empty() : read(element);
+  }
+
   /** The model of a resource, or empty when its definition has errors (reported). */
   Optional<ResourceModel> read(TypeElement element) {
     String key = element.getQualifiedName().toString();
@@ -246,7 +252,7 @@ final class ResourceReader {
     }
     if (Annotations.has(element, "Resource") && element.getKind() == ElementKind.INTERFACE
         && declared.getTypeArguments().isEmpty()) {
-      return new TypeModel.ResourceRef(ClassName.get(element), element);
+      return new TypeModel.ResourceRef(ClassName.get(element));
     }
     return null;
   }

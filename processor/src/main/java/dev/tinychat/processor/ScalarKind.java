@@ -48,6 +48,11 @@ enum ScalarKind {
     return null;
   }
 
+  /** Whether the text written in a definition is a value of this kind. */
+  boolean accepts(String text) {
+    return literal(text) != null;
+  }
+
   /**
    * A Java expression for the constant written as text in a definition, or {@code null} when the
    * text is not a value of this kind.

@@ -37,7 +37,6 @@ import javax.lang.model.util.Elements;
 public final class TinychatProcessor extends AbstractProcessor {
   private static final String RESOURCE = Annotations.PACKAGE + "Resource";
   private static final String REST_API = Annotations.PACKAGE + "RestApi";
-  private static final String GENERATED = "javax.annotation.processing.Generated";
 
   private final Set<String> deferredResources = new LinkedHashSet<>();
   private final Set<String> deferredApis = new LinkedHashSet<>();
@@ -46,6 +45,7 @@ public final class TinychatProcessor extends AbstractProcessor {
   private ResourceReader resources;
   private ApiReader apis;
   private ApiValidator validator;
+  private Planner planner;
   private SourceWriter writer;
 
   /** Creates the processor; the compiler calls {@link #init} before any round. */
@@ -59,13 +59,15 @@ public final class TinychatProcessor extends AbstractProcessor {
     resources = new ResourceReader(diagnostics, elements, environment.getTypeUtils());
     apis = new ApiReader(diagnostics, elements, resources);
     validator = new ApiValidator(diagnostics, this::resource);
+    planner = new Planner(this::resource);
     writer = new SourceWriter(environment.getFiler(), environment.getMessager());
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    // All of ours, so that all are claimed (see process); only two start any work.
-    return Set.of(Annotations.PACKAGE + "*", GENERATED);
+    // All of ours (the @Generated on generated code too), so that all are claimed (see
+    // process); only two start any work.
+    return Set.of(Annotations.PACKAGE + "*");
   }
 
   @Override
@@ -86,28 +88,7 @@ public final class TinychatProcessor extends AbstractProcessor {
       reportUnresolved(deferredApis);
     }
     // Claimed, so that consumers can build with -Xlint:all -Werror: unclaimed annotations make
-    // javac's "processing" lint warn. No other processor has a use for tinychat's annotations;
-    // @Generated is claimed only in rounds where every use of it is on code generated here.
-    return onlyOursGenerated(round);
-  }
-
-  private boolean onlyOursGenerated(RoundEnvironment round) {
-    TypeElement generated = elements.getTypeElement(GENERATED);
-    if (generated == null) {
-      return true;
-    }
-    for (Element element : round.getElementsAnnotatedWith(generated)) {
-      boolean ours = false;
-      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-        if (mirror.getAnnotationType().asElement().equals(generated)) {
-          ours = mirror.getElementValues().values().stream()
-              .anyMatch(value -> value.toString().contains(SourceWriter.PROCESSOR));
-        }
-      }
-      if (!ours) {
-        return false;
-      }
-    }
+    // javac's "processing" lint warn. No other processor has a use for tinychat's annotations.
     return true;
   }
 
@@ -150,8 +131,9 @@ public final class TinychatProcessor extends AbstractProcessor {
     if (model.isEmpty()) {
       return;
     }
-    ResourceGenerator.generate(model.get()).forEach(writer::write);
-    writer.write(CodecGenerator.generate(model.get(), this::hasChecks));
+    Plan.Resource plan = planner.resource(model.get());
+    ResourceGenerator.generate(plan).forEach(file -> writer.write(file, element));
+    writer.write(CodecGenerator.generate(plan), element);
   }
 
   private void processApi(TypeElement element) {
@@ -159,43 +141,20 @@ public final class TinychatProcessor extends AbstractProcessor {
     if (model.isEmpty() || !validator.validate(model.get())) {
       return;
     }
-    ApiModel api = model.get();
-    writer.write(ClientGenerator.generate(api, this::hasChecks));
-    for (MethodModel method : api.methods()) {
-      if (!method.combinations().isEmpty()) {
-        writer.write(RequestGenerator.generate(method, api, this::resource, this::hasChecks));
+    Optional<Plan.Api> plan = planner.api(model.get());
+    if (plan.isEmpty()) {
+      return; // a resource it uses has errors, reported on the resource
+    }
+    writer.write(ClientGenerator.generate(plan.get()), element);
+    for (Plan.Method method : plan.get().methods()) {
+      if (method.request() != null && method.request().method().equals(method.name())) {
+        writer.write(RequestClassGenerator.generate(method.request()), element);
       }
     }
   }
 
   private ResourceModel resource(ClassName name) {
-    TypeElement element = elements.getTypeElement(name.canonicalName());
-    return element == null ? null : resources.read(element).orElse(null);
-  }
-
-  /** Whether the codec of a resource checks limits: its own fields', or a nested resource's. */
-  private boolean hasChecks(ClassName name) {
-    return hasChecks(name, new HashSet<>());
-  }
-
-  private boolean hasChecks(ClassName name, Set<ClassName> visited) {
-    ResourceModel model = visited.add(name) ? resource(name) : null;
-    if (model == null) {
-      return false;
-    }
-    for (FieldModel field : model.fields()) {
-      if (field.outputOnly()) {
-        continue;
-      }
-      if (field.hasOwnCheck()) {
-        return true;
-      }
-      TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
-      if (type instanceof TypeModel.ResourceRef ref && hasChecks(ref.name(), visited)) {
-        return true;
-      }
-    }
-    return false;
+    return resources.read(name).orElse(null);
   }
 
   private void reportUnresolved(Set<String> deferred) {

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
-import javax.lang.model.element.TypeElement;
 
 /** The type of a resource field or a method parameter, as far as the wire is concerned. */
 sealed interface TypeModel {
@@ -41,10 +40,18 @@ sealed interface TypeModel {
   }
 
   /** Another {@code @Resource} interface. */
-  record ResourceRef(ClassName name, TypeElement element) implements TypeModel {
+  record ResourceRef(ClassName name) implements TypeModel {
     @Override
     public TypeName typeName() {
       return name;
+    }
+
+    ClassName builderName() {
+      return Plan.Resource.generated(name, "Builder");
+    }
+
+    ClassName jsonName() {
+      return Plan.Resource.generated(name, "Json");
     }
   }
 

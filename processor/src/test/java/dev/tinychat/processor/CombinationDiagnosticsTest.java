@@ -58,7 +58,7 @@ class CombinationDiagnosticsTest {
   void unknownParameterIsAnError() {
     assertSingleError(
         create("  @Combination(name = \"open\",", "      required = \"rom.displayName\")"),
-        "[NoSuchField] No parameter \"rom\" in create() (path \"rom.displayName\"). Did you mean \"room\"?",
+        "[NoSuchParameter] No parameter \"rom\" in create() (path \"rom.displayName\"). Did you mean \"room\"?",
         "required = \"rom.displayName\"");
   }
 
@@ -199,13 +199,13 @@ class CombinationDiagnosticsTest {
   void idempotencyKeyInACombinationIsAnError() {
     assertSingleError(
         create("  @Combination(name = \"open\",", "      required = \"requestId\")"),
-        "[FieldRoles] \"requestId\" is the idempotency key, always allowed", "required = \"requestId\"");
+        "[KeyInCombination] \"requestId\" is the idempotency key, always allowed", "required = \"requestId\"");
   }
 
   @Test
   void requestNameWithoutCombinationsIsAnError() {
     assertSingleError(api("  @Post(\"/v1/rooms\")", "  @Request(\"MakeRoom\")", METHOD),
-        "[RequestName] @Request(\"MakeRoom\") on create(), which declares no @Combination", "@Request(\"MakeRoom\")");
+        "[RequestWithoutCombinations] @Request(\"MakeRoom\") on create(), which declares no @Combination", "@Request(\"MakeRoom\")");
   }
 
   @Test
@@ -271,7 +271,7 @@ class CombinationDiagnosticsTest {
     assertSingleError(
         create("  @Combination(name = \"open\", required = \"room.guests\",",
             "      counts = @Count(field = \"room.guests\", max = 3))"),
-        "[CountBounds] @Count on \"room.guests\" in combination open has min 0, but the field is required and an"
+        "[RequiredCount] @Count on \"room.guests\" in combination open has min 0, but the field is required and an"
             + " empty list is no list on the wire. Set min to 1 or more, or make the field allowed.",
         "counts = @Count(field = \"room.guests\"");
   }
@@ -281,7 +281,7 @@ class CombinationDiagnosticsTest {
     assertSingleError(
         create("  @Combination(name = \"open\", allowed = \"room.guests\",",
             "      forbidden = {\"room.guests.name\",", "      \"room.guests.email\"})"),
-        "[OneOfRoles] Combination open forbids name, email of \"room.guests\", every field of required group"
+        "[OneOfAllForbidden] Combination open forbids name, email of \"room.guests\", every field of required group"
             + " \"identity\", so any \"room.guests\" sent would be refused. Forbid \"room.guests\" itself, or allow"
             + " one of the fields.",
         "\"room.guests.email\"");

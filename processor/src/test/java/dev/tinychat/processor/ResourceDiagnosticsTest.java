@@ -37,7 +37,7 @@ class ResourceDiagnosticsTest {
     Compilation compilation = compile(room);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[FieldType] Field size of Room has primitive type int; use Integer")
+        .hadErrorContaining("[PrimitiveField] Field size of Room has primitive type int; use Integer")
         .inFile(room).onLineContaining("int size();");
   }
 
@@ -148,7 +148,7 @@ class ResourceDiagnosticsTest {
     Compilation compilation = compile(room);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[OneOf] Group \"expiration\" of Room has one field, expireTime(); a group has two fields"
+        .hadErrorContaining("[OneOfSingle] Group \"expiration\" of Room has one field, expireTime(); a group has two fields"
             + " or more. Put @OneOf(\"expiration\") on the others, or remove it.")
         .inFile(room).onLineContaining("@OneOf(\"expiration\")");
   }
@@ -161,7 +161,7 @@ class ResourceDiagnosticsTest {
     Compilation compilation = compile(room);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[OneOf] expireTime() and ttlSeconds() of Room are in group \"expiration\", but only"
+        .hadErrorContaining("[OneOfRequired] expireTime() and ttlSeconds() of Room are in group \"expiration\", but only"
             + " ttlSeconds() says required = true; say it on every field of the group, or on none.")
         .inFile(room).onLineContaining("required = true");
   }
@@ -174,7 +174,7 @@ class ResourceDiagnosticsTest {
     Compilation compilation = compile(room);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[OneOf] @OneOf(\"expiration\") on ttlSeconds(), which is @OutputOnly: the client never"
+        .hadErrorContaining("[OneOfOutputOnly] @OneOf(\"expiration\") on ttlSeconds(), which is @OutputOnly: the client never"
             + " sends it, so no request can set it. Remove one of the two.")
         .inFile(room).onLineContaining("@OutputOnly @OneOf");
   }
@@ -187,7 +187,7 @@ class ResourceDiagnosticsTest {
     Compilation compilation = compile(room);
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[OneOf] @OneOf(\"audience\") on people(), a List<String>; a group holds single fields,"
+        .hadErrorContaining("[OneOfList] @OneOf(\"audience\") on people(), a List<String>; a group holds single fields,"
             + " not lists (a proto3 oneof cannot be repeated).")
         .inFile(room).onLineContaining("List<String> people();");
   }

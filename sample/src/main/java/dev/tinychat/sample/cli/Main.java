@@ -34,7 +34,7 @@ public final class Main {
           "--permissions", "--customer", "--create-time", "--manage-apps", "--member", "--group",
           "--page-size", "--page-token", "--filter", "--port", "--state");
   private static final Set<String> SWITCHES =
-      Set.of("--help", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app",
+      Set.of("--help", "--verbose", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app",
           "--show-groups", "--show-invited");
 
   private Main() {}
@@ -52,7 +52,15 @@ public final class Main {
       return usage(err, e.getMessage());
     }
     if (args.has("--help") || args.command() == null || args.command().equals("help")) {
-      out.print(Help.TEXT);
+      // "COMMAND --help" and "help COMMAND" show that command's part of the help
+      String topic = args.command() == null || args.command().equals("help")
+          ? (args.operands().isEmpty() ? null : args.operands().get(0))
+          : args.command();
+      String help = topic == null ? Help.TEXT : Help.of(topic);
+      if (help == null) {
+        return usage(err, "no command " + topic + "; the commands are " + Help.commands());
+      }
+      out.print(help);
       return args.command() == null && !args.has("--help") ? USAGE : OK;
     }
     if (args.command().equals("serve")) {
@@ -90,14 +98,13 @@ public final class Main {
         credentials = credentials(args, command.scopes(args.has("--as-app")));
       }
       Command.Output output;
-      try (Transport transport =
-          Transport.builder().baseUrl(endpoint).credentials(credentials).build()) {
+      try (Transport transport = Transport.builder().baseUrl(endpoint).credentials(credentials)
+          .logger(new CliLogger(err, args.has("--verbose"))).build()) {
         output = command.run(transport);
       }
       out.println(PrettyJson.format(output.json()));
-      String name = output.space();
-      if (name != null && name.startsWith("spaces/")) {
-        out.println("Space URL: https://mail.google.com/chat/u/0/#chat/space/" + name.substring(7));
+      if (output.url() != null) {
+        out.println("Space URL: " + output.url());
       }
       return OK;
     } catch (UsageException e) {
@@ -200,10 +207,17 @@ public final class Main {
   }
 
   private static byte[] read(Path path) {
+    if (!Files.exists(path)) {
+      throw new UsageException("--credentials " + path + ": no such file"
+          + (path.isAbsolute() ? "" : " (in " + Path.of("").toAbsolutePath() + ")"));
+    }
+    if (Files.isDirectory(path)) {
+      throw new UsageException("--credentials " + path + " is a directory, not a credentials file");
+    }
     try {
       return Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + path + ": " + e.getMessage());
+      throw new UsageException("--credentials " + path + " cannot be read: " + e);
     }
   }
 

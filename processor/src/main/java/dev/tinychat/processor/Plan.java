@@ -1,0 +1,290 @@
+package dev.tinychat.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the generators generate from: a closed, immutable model between validation and
+ * generation, made by {@link Planner} from clean definitions only. It holds no {@code Element}
+ * and no type mirror: every name, type and decision (which combination a path belongs to, which
+ * twin sends a call, which resource has checks) is resolved here once, so each generator is a
+ * pure {@code plan -> JavaFile} function that tests can call without a compiler.
+ */
+sealed interface Plan {
+
+  /** A {@code @Resource}: its fields in declaration order. */
+  record Resource(ClassName name, List<Field> fields, String javadoc) implements Plan {
+    ClassName builderName() {
+      return generated(name, "Builder");
+    }
+
+    ClassName valueName() {
+      return generated(name, "Value");
+    }
+
+    ClassName jsonName() {
+      return generated(name, "Json");
+    }
+
+    /** Whether a field is deprecated. */
+    boolean deprecated() {
+      return fields.stream().anyMatch(Field::deprecated);
+    }
+
+    /** Whether the codec checks limits: of its own fields, or of a resource inside. */
+    boolean checked() {
+      return fields.stream().anyMatch(f -> !f.outputOnly() && (f.hasOwnCheck() || f.checkedResource()));
+    }
+
+    /** The {@code @OneOf} groups, in the order of their first fields. */
+    List<OneOfGroup> oneOfGroups() {
+      Map<String, List<Field>> groups = new LinkedHashMap<>();
+      for (Field field : fields) {
+        if (field.oneOf() != null) {
+          groups.computeIfAbsent(field.oneOf(), k -> new ArrayList<>()).add(field);
+        }
+      }
+      List<OneOfGroup> result = new ArrayList<>();
+      groups.forEach((group, members) ->
+          result.add(new OneOfGroup(group, members.get(0).oneOfRequired(), List.copyOf(members))));
+      return result;
+    }
+
+    /**
+     * The name under which {@code XValue} keeps the wire text of an enum field's unrecognized
+     * value: {@code spaceTypeText}, unless that clashes with a field.
+     */
+    String textName(Field enumField) {
+      NameAllocator names = new NameAllocator();
+      fields.forEach(f -> names.newName(f.name()));
+      for (Field field : fields) {
+        if (field.type() instanceof TypeModel.EnumRef) {
+          String text = names.newName(field.name() + "Text");
+          if (field.name().equals(enumField.name())) {
+            return text;
+          }
+        }
+      }
+      throw new IllegalArgumentException(enumField.name());
+    }
+
+    /** {@code p.Space} -> {@code p.SpaceBuilder}; {@code p.Outer.Space} -> {@code p.OuterSpaceBuilder}. */
+    static ClassName generated(ClassName definition, String suffix) {
+      return ClassName.get(definition.packageName(), String.join("", definition.simpleNames()) + suffix);
+    }
+  }
+
+  /** A {@code @OneOf} group of a resource: whether a sent resource needs one, its fields in order. */
+  record OneOfGroup(String name, boolean required, List<Field> fields) implements Plan {
+    /** The field names, for messages: {@code member, groupMember}. */
+    String fieldNames() {
+      return String.join(", ", fields.stream().map(Field::name).toList());
+    }
+  }
+
+  /**
+   * One field of a resource. {@code maxLength} and {@code namePattern} are {@code null} when not
+   * declared, {@code oneOf} when the field is in no group; {@code checkedResource} says whether the
+   * field holds resources (or lists of them) whose codec checks limits.
+   */
+  record Field(
+      String name,
+      String jsonName,
+      TypeModel type,
+      boolean outputOnly,
+      boolean inputOnly,
+      Integer maxLength,
+      NamePattern namePattern,
+      String oneOf,
+      boolean oneOfRequired,
+      boolean checkedResource,
+      Javadoc javadoc,
+      boolean deprecated) implements Plan {
+
+    /**
+     * Whether the field has a value check of its own: a limit, a {@code @OneOf} group, or an enum
+     * whose {@code @Unrecognized} constant must not be sent without the wire text it stands for.
+     */
+    boolean hasOwnCheck() {
+      return !outputOnly
+          && (maxLength != null || namePattern != null || oneOf != null || type instanceof TypeModel.EnumRef);
+    }
+  }
+
+  /**
+   * Javadoc copied from a definition, with its {@code {@link #member}} references made to point
+   * at the definition ({@code {@link Space#member}}), so that it stays valid in generated types.
+   */
+  record Javadoc(String text, ClassName owner) implements Plan {
+    static final Javadoc NONE = new Javadoc("", null);
+
+    boolean isEmpty() {
+      return text.isEmpty();
+    }
+
+    /** The text with {@code #member} references qualified by the owner, one line break at the end. */
+    CodeBlock code() {
+      CodeBlock.Builder code = CodeBlock.builder();
+      String rest = text;
+      for (int hash = rest.indexOf("#"); hash >= 0 && owner != null; hash = rest.indexOf("#")) {
+        boolean reference = hash > 0 && (rest.charAt(hash - 1) == ' ' || rest.charAt(hash - 1) == '\n');
+        String before = rest.substring(0, hash).stripTrailing();
+        if (reference && (before.endsWith("{@link") || before.endsWith("{@linkplain") || before.endsWith("@see"))) {
+          code.add("$L$T#", rest.substring(0, hash), owner);
+        } else {
+          code.add("$L#", rest.substring(0, hash));
+        }
+        rest = rest.substring(hash + 1);
+      }
+      return code.add("$L\n", rest).build();
+    }
+  }
+
+  /** A {@code @RestApi}: its client and its methods. */
+  record Api(ClassName name, String baseUrl, Javadoc javadoc, List<Method> methods, List<FieldsOf> fields)
+      implements Plan {
+    ClassName clientName() {
+      return Resource.generated(name, "Client");
+    }
+  }
+
+  /**
+   * The sendable fields of a resource that request checks look into, declared once per client as
+   * a constant named {@code constant}: names in order and non-output-only fields only.
+   */
+  record FieldsOf(ClassName resource, String constant, List<String> names, boolean deprecated) implements Plan {}
+
+  /**
+   * One REST method. {@code sender} is the name of the client's private method that checks the
+   * arguments and builds the request: its own, or its synchronous twin's (then {@code ownsSender}
+   * is false). {@code request} is the plan of the combinations that apply to it, its own or the
+   * twin's, or {@code null}.
+   */
+  record Method(
+      String name,
+      String verb,
+      String path,
+      TypeName returnType,
+      boolean returnsVoid,
+      boolean async,
+      ClassName responseCodec,
+      TypeName responseType,
+      List<Param> params,
+      String sender,
+      boolean ownsSender,
+      Request request,
+      Javadoc javadoc,
+      boolean deprecated) implements Plan {
+
+    List<Param> bound(ParamModel.Binding binding) {
+      return params.stream().filter(p -> p.binding() == binding).toList();
+    }
+
+    Param idempotencyKey() {
+      return params.stream().filter(Param::idempotencyKey).findFirst().orElse(null);
+    }
+  }
+
+  /**
+   * One parameter. {@code codec} is the codec whose {@code check} applies to it (to each element
+   * of a list), or {@code null}; {@code pattern} and {@code patternConstant} are set for path
+   * variables with a pattern ({@code shape} is the pattern as written).
+   */
+  record Param(
+      String name,
+      ParamModel.Binding binding,
+      String wireName,
+      boolean idempotencyKey,
+      TypeModel type,
+      ClassName codec,
+      String pattern,
+      String shape,
+      String patternConstant) implements Plan {}
+
+  /** What a combination says of a field. */
+  enum Role {
+    FIXED,
+    REQUIRED,
+    ALLOWED,
+    FORBIDDEN
+  }
+
+  /**
+   * The combinations of a method: the request class, the rules constant of the client and the
+   * public check method, the parameters the rules walk (in call order), the resources they look
+   * into (by path), and each combination.
+   */
+  record Request(
+      ClassName requestClass,
+      ClassName api,
+      String method,
+      String rulesConstant,
+      String checkMethod,
+      List<Param> params,
+      List<String> checkedParams,
+      Map<String, String> resources,
+      List<Combination> combinations) implements Plan {}
+
+  /**
+   * One combination: its rules in declaration order, its counts, and the factory and builder
+   * class made for it.
+   */
+  record Combination(
+      String name,
+      String description,
+      String clause,
+      List<String> scopes,
+      List<Rule> rules,
+      List<Count> counts,
+      ClassName builder,
+      List<Stored> stored,
+      List<Accessor> accessors) implements Plan {
+
+    List<Rule> rules(Role role) {
+      return rules.stream().filter(r -> r.role() == role).toList();
+    }
+  }
+
+  /** A path and its role; for a fixed one, the value as written and as a Java expression. */
+  record Rule(String path, Role role, String text, CodeBlock literal) implements Plan {}
+
+  /** Element-count bounds of a list. */
+  record Count(String path, int min, int max) implements Plan {}
+
+  /**
+   * A value a builder holds: {@code required} ones are factory parameters (a list: {@code min}
+   * single ones and varargs up to {@code max}), the others have setters.
+   */
+  record Stored(String name, TypeModel type, boolean required, int min, int max, Javadoc javadoc,
+      boolean idempotencyKey, boolean deprecated) implements Plan {}
+
+  /** How a builder answers one parameter's accessor: unset, a stored value, a constant, or built. */
+  sealed interface Value extends Plan {}
+
+  record Unset() implements Value {}
+
+  record StoredValue(String stored) implements Value {}
+
+  record FixedValue(CodeBlock literal) implements Value {}
+
+  /**
+   * A resource built from stored and fixed values: {@code null} when none of {@code storedBelow}
+   * is set, unless it holds a fixed value. {@code helper} names the private method that builds a
+   * nested one.
+   */
+  record Built(ClassName resource, ClassName builder, boolean holdsFixed, List<String> storedBelow, List<Part> parts,
+      String helper)
+      implements Value {}
+
+  /** One setter call of a built resource. */
+  record Part(String field, Value value) implements Plan {}
+
+  /** The accessor of one parameter in a builder class. */
+  record Accessor(String param, TypeName type, Value value) implements Plan {}
+}

@@ -1,0 +1,432 @@
+package dev.tinychat.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Turns clean models into {@link Plan}s: resolves the resource graph an API uses, which
+ * combinations apply to which method (async twins share their synchronous twin's), the names of
+ * every generated member, and for each combination the tree of fixed, required, allowed and
+ * forbidden paths, built once. An API that reaches a resource with errors gets no plan: those
+ * errors are reported on the resource, and nothing half-checked is generated.
+ */
+final class Planner {
+  private final Function<ClassName, ResourceModel> resources;
+  private final Map<ClassName, Boolean> checked = new HashMap<>();
+
+  /** @param resources the model of a resource that was read and is valid, else null */
+  Planner(Function<ClassName, ResourceModel> resources) {
+    this.resources = resources;
+  }
+
+  // ---- resources ----
+
+  Plan.Resource resource(ResourceModel model) {
+    List<Plan.Field> fields = new ArrayList<>();
+    for (FieldModel field : model.fields()) {
+      TypeModel type = elementType(field.type());
+      fields.add(new Plan.Field(field.name(), field.jsonName(), field.type(), field.outputOnly(), field.inputOnly(),
+          field.maxLength(), field.namePattern(), field.oneOf() == null ? null : field.oneOf().group(),
+          field.oneOf() != null && field.oneOf().required(),
+          type instanceof TypeModel.ResourceRef ref && checked(ref.name()),
+          javadoc(field.javadoc(), model.name()), deprecated(field)));
+    }
+    return new Plan.Resource(model.name(), List.copyOf(fields), model.javadoc());
+  }
+
+  private static boolean deprecated(FieldModel field) {
+    return field.element().getAnnotation(Deprecated.class) != null;
+  }
+
+  private static Plan.Javadoc javadoc(String text, ClassName owner) {
+    return text.isEmpty() ? Plan.Javadoc.NONE : new Plan.Javadoc(text, owner);
+  }
+
+  private static TypeModel elementType(TypeModel type) {
+    return type instanceof TypeModel.ListOf list ? list.element() : type;
+  }
+
+  /** Whether the codec of a resource checks limits: its own fields', or a nested resource's. */
+  boolean checked(ClassName name) {
+    return checked(name, new HashSet<>());
+  }
+
+  private boolean checked(ClassName name, Set<ClassName> visited) {
+    Boolean known = checked.get(name);
+    if (known != null) {
+      return known;
+    }
+    ResourceModel model = visited.add(name) ? resources.apply(name) : null;
+    if (model == null) {
+      return false;
+    }
+    boolean result = false;
+    for (FieldModel field : model.fields()) {
+      if (!field.outputOnly() && (field.hasOwnCheck()
+          || elementType(field.type()) instanceof TypeModel.ResourceRef ref && checked(ref.name(), visited))) {
+        result = true;
+        break;
+      }
+    }
+    if (visited.size() == 1) {
+      checked.put(name, result); // only a root's answer is complete when the graph has cycles
+    }
+    return result;
+  }
+
+  /** Whether every resource reachable from the types is valid. */
+  private boolean resolved(List<TypeModel> roots) {
+    Set<ClassName> seen = new HashSet<>();
+    List<TypeModel> pending = new ArrayList<>(roots);
+    while (!pending.isEmpty()) {
+      TypeModel type = elementType(pending.remove(pending.size() - 1));
+      if (type instanceof TypeModel.ResourceRef ref && seen.add(ref.name())) {
+        ResourceModel model = resources.apply(ref.name());
+        if (model == null) {
+          return false;
+        }
+        model.fields().forEach(f -> pending.add(f.type()));
+      }
+    }
+    return true;
+  }
+
+  // ---- APIs ----
+
+  /** The plan of a validated API, or empty when a resource it reaches has errors. */
+  Optional<Plan.Api> api(ApiModel api) {
+    List<TypeModel> roots = new ArrayList<>();
+    for (MethodModel method : api.methods()) {
+      method.params().forEach(p -> roots.add(p.type()));
+      if (method.response() != null) {
+        roots.add(method.response());
+      }
+    }
+    if (!resolved(roots)) {
+      return Optional.empty();
+    }
+    NameAllocator members = new NameAllocator();
+    for (String reserved : List.of("DEFAULT_BASE_URL", "transport", "builder", "Builder", "close")) {
+      members.newName(reserved);
+    }
+    api.methods().forEach(m -> members.newName(m.name(), m));
+    Map<ClassName, Plan.FieldsOf> fields = new LinkedHashMap<>();
+    Map<MethodModel, Plan.Request> requests = new HashMap<>();
+    Map<MethodModel, String> senders = new HashMap<>();
+    for (MethodModel method : api.methods()) {
+      if (sender(api, method) == method) {
+        senders.put(method, members.newName(method.name() + "Request"));
+      }
+      if (!method.combinations().isEmpty()) {
+        requests.put(method, request(api, method, members, fields));
+      }
+    }
+    List<Plan.Method> methods = new ArrayList<>();
+    for (MethodModel method : api.methods()) {
+      MethodModel sender = sender(api, method);
+      MethodModel withCombinations = combinationsOf(api, method);
+      methods.add(method(method, senders.get(sender), sender == method,
+          withCombinations == null ? null : requests.get(withCombinations), members));
+    }
+    return Optional.of(new Plan.Api(api.name(), api.baseUrl(), javadoc(api.javadoc(), api.name()),
+        List.copyOf(methods), List.copyOf(fields.values())));
+  }
+
+  private Plan.Method method(MethodModel method, String sender, boolean ownsSender, Plan.Request request,
+      NameAllocator members) {
+    List<Plan.Param> params = new ArrayList<>();
+    for (ParamModel param : method.params()) {
+      params.add(param(method, param, ownsSender ? members : null));
+    }
+    TypeModel response = method.response();
+    ClassName codec = response == null ? null : ((TypeModel.ResourceRef) response).jsonName();
+    return new Plan.Method(method.name(), method.verb(), method.template().expanded(),
+        TypeName.get(method.element().getReturnType()),
+        method.element().getReturnType().getKind() == TypeKind.VOID, method.async(), codec,
+        response == null ? ClassName.get(Void.class) : response.typeName(), List.copyOf(params), sender,
+        ownsSender, request, javadoc(method.javadoc(), null),
+        method.element().getAnnotation(Deprecated.class) != null);
+  }
+
+  private Plan.Param param(MethodModel method, ParamModel param, NameAllocator members) {
+    ClassName codec = null;
+    if (elementType(param.type()) instanceof TypeModel.ResourceRef ref && checked(ref.name())) {
+      codec = ref.jsonName();
+    }
+    String pattern = null;
+    String shape = null;
+    String constant = null;
+    if (param.binding() == ParamModel.Binding.PATH) {
+      PathTemplate.Variable variable = method.template().variables().stream()
+          .filter(v -> v.name().equals(param.wireName())).findFirst().orElseThrow();
+      if (variable.pattern() != null) {
+        pattern = variable.pattern().regex();
+        shape = variable.pattern().source();
+        if (members != null) {
+          constant = members.newName(Names.constantCase(method.name() + Names.capitalize(param.name())) + "_PATTERN");
+        }
+      }
+    }
+    return new Plan.Param(param.name(), param.binding(), param.wireName(), param.idempotencyKey(), param.type(),
+        codec, pattern, shape, constant);
+  }
+
+  /** The method whose private request method sends {@code method}: itself, or its synchronous twin. */
+  private static MethodModel sender(ApiModel api, MethodModel method) {
+    if (method.async()) {
+      for (MethodModel other : api.methods()) {
+        if (!other.async() && other.sameCall(method) && java.util.Objects.equals(
+            other.response() == null ? null : other.response().typeName(),
+            method.response() == null ? null : method.response().typeName())) {
+          return other;
+        }
+      }
+    }
+    return method;
+  }
+
+  /** The method whose combinations {@code method} uses: its own, or its synchronous twin's. */
+  private static MethodModel combinationsOf(ApiModel api, MethodModel method) {
+    if (!method.combinations().isEmpty()) {
+      return method;
+    }
+    if (method.async()) {
+      for (MethodModel other : api.methods()) {
+        if (!other.async() && !other.combinations().isEmpty() && other.sameCall(method)) {
+          return other;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ---- requests ----
+
+  private Plan.Request request(ApiModel api, MethodModel method, NameAllocator members,
+      Map<ClassName, Plan.FieldsOf> fields) {
+    List<Plan.Param> params = new ArrayList<>();
+    for (ParamModel param : method.params()) {
+      params.add(param(method, param, null));
+    }
+    List<String> checkedParams = method.params().stream()
+        .filter(p -> !p.idempotencyKey() && p.binding() != ParamModel.Binding.PATH)
+        .map(ParamModel::name).toList();
+    Map<String, String> resourcesByPath = new LinkedHashMap<>();
+    List<Plan.Combination> combinations = new ArrayList<>();
+    for (CombinationModel combination : method.combinations()) {
+      List<FieldPath> named = new ArrayList<>();
+      combination.fixed().forEach(f -> named.add(f.path()));
+      named.addAll(combination.required());
+      named.addAll(combination.allowed());
+      named.addAll(combination.forbidden());
+      for (FieldPath path : named) {
+        TypeModel type = path.param().type();
+        String prefix = path.param().name();
+        for (FieldModel field : path.fields()) {
+          ClassName resource = ((TypeModel.ResourceRef) elementType(type)).name();
+          resourcesByPath.put(prefix, fieldsOf(resource, members, fields).constant());
+          prefix = prefix + "." + field.name();
+          type = field.type();
+        }
+      }
+      combinations.add(combination(method, combination));
+    }
+    return new Plan.Request(method.requestClass(), api.name(), method.name(),
+        members.newName(Names.constantCase(method.name()) + "_RULES"),
+        members.newName("check" + Names.capitalize(method.name())), List.copyOf(params), checkedParams,
+        resourcesByPath, List.copyOf(combinations));
+  }
+
+  private Plan.FieldsOf fieldsOf(ClassName resource, NameAllocator members, Map<ClassName, Plan.FieldsOf> fields) {
+    return fields.computeIfAbsent(resource, r -> new Plan.FieldsOf(r,
+        members.newName(Names.constantCase(String.join("", r.simpleNames())) + "_FIELDS"),
+        resources.apply(r).fields().stream().filter(f -> !f.outputOnly()).map(FieldModel::name).toList(),
+        resources.apply(r).fields().stream().anyMatch(f -> !f.outputOnly() && deprecated(f))));
+  }
+
+  /** A node of the tree of paths one combination names. */
+  private static final class Node {
+    final String name;
+    final TypeModel type;
+    final FieldModel field;
+    final ParamModel param;
+    final ClassName owner;
+    final Map<String, Node> children = new LinkedHashMap<>();
+    Plan.Role role;
+    CodeBlock fixed;
+    CombinationModel.Count count;
+    String stored;
+
+    Node(String name, TypeModel type, FieldModel field, ParamModel param, ClassName owner) {
+      this.name = name;
+      this.type = type;
+      this.field = field;
+      this.param = param;
+      this.owner = owner;
+    }
+
+    boolean holdsFixed() {
+      return fixed != null || children.values().stream().anyMatch(Node::holdsFixed);
+    }
+
+    List<Node> storedBelow() {
+      List<Node> result = new ArrayList<>();
+      if (stored != null) {
+        result.add(this);
+      }
+      for (Node child : children.values()) {
+        result.addAll(child.storedBelow());
+      }
+      return result;
+    }
+  }
+
+  private static Node find(Node root, FieldPath path) {
+    ParamModel param = path.param();
+    Node node = root.children.computeIfAbsent(param.name(),
+        k -> new Node(param.name(), param.type(), null, param, null));
+    for (FieldModel field : path.fields()) {
+      ClassName owner = ((TypeModel.ResourceRef) elementType(node.type)).name();
+      node = node.children.computeIfAbsent(field.name(), k -> new Node(field.name(), field.type(), field, null, owner));
+    }
+    return node;
+  }
+
+  private static Node insert(Node root, FieldPath path, Plan.Role role) {
+    Node node = find(root, path);
+    node.role = role;
+    return node;
+  }
+
+  private Plan.Combination combination(MethodModel method, CombinationModel combination) {
+    Node root = new Node("", null, null, null, null);
+    List<Plan.Rule> rules = new ArrayList<>();
+    for (CombinationModel.Fixed fixed : combination.fixed()) {
+      CodeBlock literal = literal(fixed.path().type(), fixed.text());
+      insert(root, fixed.path(), Plan.Role.FIXED).fixed = literal;
+      rules.add(new Plan.Rule(fixed.path().source(), Plan.Role.FIXED, fixed.text(), literal));
+    }
+    for (FieldPath path : combination.required()) {
+      insert(root, path, Plan.Role.REQUIRED);
+      rules.add(new Plan.Rule(path.source(), Plan.Role.REQUIRED, null, null));
+    }
+    for (FieldPath path : combination.allowed()) {
+      insert(root, path, Plan.Role.ALLOWED);
+      rules.add(new Plan.Rule(path.source(), Plan.Role.ALLOWED, null, null));
+    }
+    for (FieldPath path : combination.forbidden()) {
+      insert(root, path, Plan.Role.FORBIDDEN);
+      rules.add(new Plan.Rule(path.source(), Plan.Role.FORBIDDEN, null, null));
+    }
+    List<Plan.Count> counts = new ArrayList<>();
+    for (CombinationModel.Count count : combination.counts()) {
+      find(root, count.path()).count = count;
+      counts.add(new Plan.Count(count.path().source(), count.min(), count.max()));
+    }
+
+    // The stored values: path parameters not required as a whole, required and allowed paths, the
+    // idempotency key; named by their last segment, or the full path on a clash.
+    List<FieldPath> stored = new ArrayList<>();
+    List<FieldPath> required = new ArrayList<>();
+    for (ParamModel param : method.params()) {
+      if (param.binding() == ParamModel.Binding.PATH
+          && combination.required().stream().noneMatch(r -> r.param() == param && r.fields().isEmpty())) {
+        FieldPath path = new FieldPath(param.name(), param, List.of(), null);
+        stored.add(path);
+        required.add(path);
+      }
+    }
+    stored.addAll(combination.required());
+    required.addAll(combination.required());
+    stored.addAll(combination.allowed());
+    for (ParamModel param : method.params()) {
+      if (param.idempotencyKey()) {
+        stored.add(new FieldPath(param.name(), param, List.of(), null));
+      }
+    }
+    Map<String, Integer> clashes = new HashMap<>();
+    stored.forEach(p -> clashes.merge(p.lastName(), 1, Integer::sum));
+    NameAllocator names = new NameAllocator();
+    for (FieldPath path : stored) {
+      Node node = find(root, path);
+      if (node.role == null) {
+        node.role = Plan.Role.ALLOWED;
+      }
+      node.stored = names.newName(clashes.get(path.lastName()) > 1 ? path.camelName() : path.lastName(), node);
+    }
+    List<Node> requiredNodes = required.stream().map(p -> find(root, p)).toList();
+    List<Plan.Stored> storedPlans = new ArrayList<>();
+    for (Node node : root.storedBelow()) {
+      boolean isRequired = requiredNodes.contains(node);
+      storedPlans.add(new Plan.Stored(node.stored, node.type, isRequired,
+          node.count == null ? 1 : node.count.min(), node.count == null ? Integer.MAX_VALUE : node.count.max(),
+          node.field == null ? Plan.Javadoc.NONE : javadoc(node.field.javadoc(), node.owner),
+          node.param != null && node.param.idempotencyKey(),
+          node.field != null && deprecated(node.field)));
+    }
+    // factory parameters come in the order of requiredNodes, which the stored list follows too
+    List<Plan.Stored> ordered = new ArrayList<>();
+    for (Node node : requiredNodes) {
+      storedPlans.stream().filter(s -> s.name().equals(node.stored)).findFirst().ifPresent(ordered::add);
+    }
+    storedPlans.stream().filter(s -> !s.required()).forEach(ordered::add);
+
+    NameAllocator helpers = new NameAllocator();
+    method.params().forEach(p -> helpers.newName(p.name()));
+    root.storedBelow().forEach(n -> helpers.newName(n.stored));
+    List<Plan.Accessor> accessors = new ArrayList<>();
+    for (ParamModel param : method.params()) {
+      Node node = root.children.get(param.name());
+      Plan.Value value;
+      if (node == null || (node.stored == null && !node.holdsFixed() && node.storedBelow().isEmpty())) {
+        value = new Plan.Unset();
+      } else if (node.stored != null) {
+        value = new Plan.StoredValue(node.stored);
+      } else if (node.fixed != null) {
+        value = new Plan.FixedValue(node.fixed);
+      } else {
+        value = built(node, null, helpers);
+      }
+      accessors.add(new Plan.Accessor(param.name(), param.type().typeName(), value));
+    }
+    return new Plan.Combination(combination.name(), combination.description(), combination.descriptionClause(),
+        combination.scopes(), List.copyOf(rules), List.copyOf(counts),
+        method.requestClass().nestedClass(Names.capitalize(combination.name())), List.copyOf(ordered),
+        List.copyOf(accessors));
+  }
+
+  /** The Java expression of a fixed value the validator accepted. */
+  private static CodeBlock literal(TypeModel type, String text) {
+    return type instanceof TypeModel.EnumRef enumRef
+        ? CodeBlock.of("$T.$L", enumRef.name(), text)
+        : ((TypeModel.Scalar) type).kind().literal(text);
+  }
+
+  private static Plan.Built built(Node node, String helper, NameAllocator helpers) {
+    List<Plan.Part> parts = new ArrayList<>();
+    for (Node child : node.children.values()) {
+      if (child.fixed != null) {
+        parts.add(new Plan.Part(child.name, new Plan.FixedValue(child.fixed)));
+      } else if (child.stored != null) {
+        parts.add(new Plan.Part(child.name, new Plan.StoredValue(child.stored)));
+      } else if (!child.storedBelow().isEmpty() || child.holdsFixed()) {
+        parts.add(new Plan.Part(child.name, built(child, helpers.newName(child.name), helpers)));
+      }
+    }
+    TypeModel.ResourceRef ref = (TypeModel.ResourceRef) node.type;
+    return new Plan.Built(ref.name(), ref.builderName(), node.holdsFixed(), node.storedBelow().stream().map(n -> n.stored).toList(),
+        List.copyOf(parts), helper);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.tinychat.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The client's declarative description of each method's combinations, which the one checker of
+ * the runtime ({@code dev.tinychat.internal.RequestRules}) evaluates: a {@code Fields} constant
+ * per resource the rules look into, a {@code RequestRules} constant per method, and the public
+ * {@code checkX} method that also checks value limits.
+ */
+final class RulesGenerator {
+  static final ClassName RULES = ClassName.get("dev.tinychat.internal", "RequestRules");
+  static final ClassName FIELDS = ClassName.get("dev.tinychat.internal", "Fields");
+
+  private RulesGenerator() {}
+
+  /** {@code new Fields<>("name displayName", space -> new Object[] {space.name(), space.displayName()})}. */
+  static FieldSpec fields(Plan.FieldsOf fields) {
+    String value = new NameAllocator().newName(ResourceGenerator.decapitalize(fields.resource().simpleName()));
+    List<CodeBlock> getters = fields.names().stream().map(n -> CodeBlock.of("$L.$L()", value, n)).toList();
+    return FieldSpec.builder(ParameterizedTypeName.get(FIELDS, fields.resource()), fields.constant(),
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addAnnotations(SourceWriter.usesDeprecated(fields.deprecated()))
+        .initializer("new $T<>($S,\n$>$>$L -> new Object[] {$L})$<$<", FIELDS, String.join(" ", fields.names()), value,
+            CodeBlock.join(getters, ", "))
+        .build();
+  }
+
+  /** The rules of one method, in the order of the definition. */
+  static FieldSpec rules(Plan.Request request) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("new $T($S, $S)", RULES, request.method(), String.join(" ", request.checkedParams()))
+        .indent().indent();
+    request.resources().forEach((path, constant) -> code.add("\n.resource($S, $L)", path, constant));
+    for (Plan.Combination combination : request.combinations()) {
+      code.add("\n.combination($S, $S)", combination.name(), combination.clause());
+      for (Plan.Rule rule : combination.rules(Plan.Role.FIXED)) {
+        code.add("\n.fixed($S, $L)", rule.path(), rule.literal());
+      }
+      roles(code, "required", combination.rules(Plan.Role.REQUIRED));
+      roles(code, "allowed", combination.rules(Plan.Role.ALLOWED));
+      roles(code, "forbidden", combination.rules(Plan.Role.FORBIDDEN));
+      for (Plan.Count count : combination.counts()) {
+        code.add("\n.count($S, $L, $L)", count.path(), count.min(),
+            count.max() == Integer.MAX_VALUE ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : count.max());
+      }
+    }
+    return FieldSpec.builder(RULES, request.rulesConstant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(code.unindent().unindent().build())
+        .build();
+  }
+
+  private static void roles(CodeBlock.Builder code, String method, List<Plan.Rule> rules) {
+    if (!rules.isEmpty()) {
+      code.add("\n.$L($L)", method, CodeBlock.join(rules.stream().map(r -> CodeBlock.of("$S", r.path())).toList(),
+          ", "));
+    }
+  }
+
+  /** {@code public static void checkCreate(Space space, String requestId)}: rules, then limits. */
+  static MethodSpec check(Plan.Request request) {
+    MethodSpec.Builder check = MethodSpec.methodBuilder(request.checkMethod())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Checks a call of {@code $L} before any I/O, as {@link #$L} does: that it matches one\n",
+            request.method(), request.method())
+        .addJavadoc("combination of {@link $T}, chosen by the fields each fixes, and that every field is within\n",
+            request.requestClass())
+        .addJavadoc("its declared limits. Requests made by the factories always match.\n\n")
+        .addJavadoc("@throws $T naming the field and the rule it breaks\n", CodecGenerator.INVALID_REQUEST);
+    for (Plan.Param param : request.params()) {
+      check.addParameter(param.type().typeName(), param.name());
+    }
+    check.addStatement("$L.check($L)", request.rulesConstant(), String.join(", ", request.checkedParams()));
+    return check.addCode(valueChecks(request.params())).build();
+  }
+
+  /** The limits of resource arguments ({@code SpaceJson.check}), and no {@code null} list elements. */
+  static CodeBlock valueChecks(List<Plan.Param> params) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (Plan.Param param : params) {
+      if (param.type() instanceof TypeModel.ListOf) {
+        code.addStatement("$T.checkElements($L, $S, $L)", RULES, param.name(), param.name(),
+            param.codec() == null ? CodeBlock.of("null") : CodeBlock.of("$T::check", param.codec()));
+      } else if (param.codec() != null) {
+        code.addStatement("$T.checkValue($L, $S, $T::check)", RULES, param.name(), param.name(), param.codec());
+      }
+    }
+    return code.build();
+  }
+}

@@ -1,0 +1,106 @@
+package dev.tinychat.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generators as pure functions of a plan made by hand, without a compiler: what each
+ * decision of the plan turns into.
+ */
+class PlanTest {
+  private static final ClassName ROOM = ClassName.get("p", "Room");
+  private static final ClassName ROOMS = ClassName.get("p", "Rooms");
+  private static final ClassName OPEN_ROOM = ClassName.get("p", "OpenRoom");
+  private static final TypeModel STRING = new TypeModel.Scalar(ScalarKind.STRING);
+  private static final TypeModel.EnumRef KIND =
+      new TypeModel.EnumRef(ROOM.nestedClass("Kind"), List.of("OPEN", "CLOSED", "UNRECOGNIZED"), "UNRECOGNIZED");
+  private static final TypeModel GUESTS = new TypeModel.ListOf(new TypeModel.ResourceRef(ClassName.get("p", "Guest")));
+
+  private static Plan.Param param(String name, TypeModel type, ParamModel.Binding binding, ClassName codec) {
+    return new Plan.Param(name, binding, name, false, type, codec, null, null, null);
+  }
+
+  private static Plan.Request request() {
+    Plan.Param room = param("room", new TypeModel.ResourceRef(ROOM), ParamModel.Binding.BODY_FIELD,
+        ClassName.get("p", "RoomJson"));
+    Plan.Param guests = param("guests", GUESTS, ParamModel.Binding.BODY_FIELD, null);
+    Plan.Param key = new Plan.Param("requestId", ParamModel.Binding.BODY_FIELD, "requestId", true, STRING, null,
+        null, null, null);
+    Map<String, String> resources = new LinkedHashMap<>();
+    resources.put("room", "ROOM_FIELDS");
+    Plan.Combination closed = new Plan.Combination("closed", "A closed room for two.", "a closed room for two",
+        List.of("rooms"),
+        List.of(new Plan.Rule("room.kind", Plan.Role.FIXED, "CLOSED", CodeBlock.of("$T.CLOSED", KIND.name())),
+            new Plan.Rule("guests", Plan.Role.REQUIRED, null, null),
+            new Plan.Rule("room.displayName", Plan.Role.FORBIDDEN, null, null)),
+        List.of(new Plan.Count("guests", 2, 2)),
+        OPEN_ROOM.nestedClass("Closed"),
+        List.of(new Plan.Stored("guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false),
+            new Plan.Stored("requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false)),
+        List.of(new Plan.Accessor("room", ROOM, new Plan.Built(ROOM, ClassName.get("p", "RoomBuilder"), true,
+                List.of(), List.of(new Plan.Part("kind", new Plan.FixedValue(CodeBlock.of("$T.CLOSED", KIND.name())))),
+                null)),
+            new Plan.Accessor("requestId", STRING.typeName(), new Plan.StoredValue("requestId")),
+            new Plan.Accessor("guests", GUESTS.typeName(), new Plan.StoredValue("guests"))));
+    return new Plan.Request(OPEN_ROOM, ROOMS, "open", "OPEN_RULES", "checkOpen", List.of(room, key, guests),
+        List.of("room", "guests"), resources, List.of(closed));
+  }
+
+  @Test
+  void rulesDeclareEachRoleInOrderAndCountsWithTheirBounds() {
+    String rules = RulesGenerator.rules(request()).toString();
+    assertThat(rules).contains("new dev.tinychat.internal.RequestRules(\"open\", \"room guests\")");
+    assertThat(rules).contains(".resource(\"room\", ROOM_FIELDS)");
+    assertThat(rules).contains(".combination(\"closed\", \"a closed room for two\")");
+    assertThat(rules).contains(".fixed(\"room.kind\", p.Room.Kind.CLOSED)");
+    assertThat(rules).contains(".required(\"guests\")");
+    assertThat(rules).contains(".forbidden(\"room.displayName\")");
+    assertThat(rules).contains(".count(\"guests\", 2, 2)");
+    assertThat(rules).doesNotContain(".allowed(");
+  }
+
+  @Test
+  void checkMethodRunsTheRulesOnTheWalkedParametersThenTheLimits() {
+    String check = RulesGenerator.check(request()).toString();
+    assertThat(check).contains("public static void checkOpen(p.Room room, java.lang.String requestId,");
+    assertThat(check).contains("OPEN_RULES.check(room, guests);");
+    assertThat(check).contains("dev.tinychat.internal.RequestRules.checkValue(room, \"room\", p.RoomJson::check);");
+    assertThat(check).contains("dev.tinychat.internal.RequestRules.checkElements(guests, \"guests\", null);");
+  }
+
+  @Test
+  void exactCountBecomesThatManyFactoryParametersAndFixedValuesAreBuiltIn() {
+    String source = SourceWriter.formatted(RequestClassGenerator.generate(request())).toString();
+    assertThat(source).contains("public static Closed closed(Guest guest1, Guest guest2) {");
+    assertThat(source).contains("List<Guest> guests = Arrays.asList(guest1, guest2);");
+    assertThat(source).contains("return new RoomBuilder()\n          .kind(Room.Kind.CLOSED)\n          .build();");
+    assertThat(source).contains("public Closed requestId(String requestId) {");
+    assertThat(source).contains("The idempotency key");
+    assertThat(source).doesNotContain("check");
+  }
+
+  @Test
+  void fieldsConstantListsNamesAndGettersInOrder() {
+    String fields = RulesGenerator.fields(new Plan.FieldsOf(ROOM, "ROOM_FIELDS", List.of("displayName", "kind"), false))
+        .toString();
+    assertThat(fields).contains(ParameterizedTypeName.get(RulesGenerator.FIELDS, ROOM) + " ROOM_FIELDS");
+    assertThat(fields).contains("\"displayName kind\"");
+    assertThat(fields).contains("room -> new Object[] {room.displayName(), room.kind()}");
+  }
+
+  @Test
+  void javadocReferencesToMembersPointAtTheDefinition() {
+    Plan.Javadoc javadoc = new Plan.Javadoc("Set with {@link #kind()}, see {@linkplain #kind the kind};"
+        + " a URL https://example.com/#top stays.", ROOM);
+    assertThat(javadoc.code().toString()).isEqualTo("Set with {@link p.Room#kind()}, see {@linkplain"
+        + " p.Room#kind the kind}; a URL https://example.com/#top stays.\n");
+    assertThat(Plan.Javadoc.NONE.isEmpty()).isTrue();
+  }
+}

@@ -1,0 +1,342 @@
+package dev.tinychat.internal;
+
+import dev.tinychat.http.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+/**
+ * Not API. The combinations of one REST method, declared by generated code, and the one checker
+ * that holds a call against them before any I/O.
+ *
+ * <p>The combination is chosen by the fields each fixes (the most fixed fields that match win);
+ * then every argument and every sendable field below it must fit: required ones set and not
+ * empty, forbidden and unnamed ones unset, counts within bounds. When none of the candidates fits,
+ * the first problem of the closest (the fewest problems) is thrown; only that exception is built.
+ */
+public final class RequestRules {
+  private static final int FIXED = 0;
+  private static final int REQUIRED = 1;
+  private static final int ALLOWED = 2;
+  private static final int FORBIDDEN = 3;
+
+  private final String method;
+  private final String[] params;
+  private final Map<String, Fields<?>> resources = new HashMap<>();
+  private final Map<String, String[]> children = new HashMap<>();
+  private final List<Combination> combinations = new ArrayList<>();
+  private final List<String> fixedPaths = new ArrayList<>();
+
+  private static final class Combination {
+    final String name;
+    final String forbidden;
+    final Map<String, Object> fixed = new HashMap<>();
+    final Map<String, Integer> roles = new HashMap<>();
+    final Map<String, int[]> counts = new HashMap<>();
+    final Set<String> parents = new HashSet<>();
+
+    Combination(String name, String description) {
+      this.name = name;
+      this.forbidden = "forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")");
+    }
+  }
+
+  /** One check of one combination: how many problems, and the first. */
+  private static final class Walk {
+    final Combination combination;
+    int count;
+    String path;
+    String message;
+
+    Walk(Combination combination) {
+      this.combination = combination;
+    }
+
+    void add(String at, String problem) {
+      if (count++ == 0) {
+        path = at;
+        message = problem;
+      }
+    }
+  }
+
+  /**
+   * @param method the method's name, for messages
+   * @param params the checked parameters in call order, separated by single spaces
+   */
+  public RequestRules(String method, String params) {
+    this.method = method;
+    this.params = params.split(" ");
+  }
+
+  /** The fields of the resource at {@code path} (of each element, for a list). */
+  public RequestRules resource(String path, Fields<?> fields) {
+    resources.put(path, fields);
+    String[] paths = new String[fields.names.length];
+    for (int i = 0; i < paths.length; i++) {
+      paths[i] = path + "." + fields.names[i];
+    }
+    children.put(path, paths);
+    return this;
+  }
+
+  /** Starts a combination; {@code description} is a clause, quoted when a forbidden field is set. */
+  public RequestRules combination(String name, String description) {
+    combinations.add(new Combination(name, description));
+    return this;
+  }
+
+  public RequestRules fixed(String path, Object value) {
+    if (!fixedPaths.contains(path)) {
+      fixedPaths.add(path);
+    }
+    last().fixed.put(path, value);
+    return role(FIXED, path);
+  }
+
+  public RequestRules required(String... paths) {
+    return role(REQUIRED, paths);
+  }
+
+  public RequestRules allowed(String... paths) {
+    return role(ALLOWED, paths);
+  }
+
+  public RequestRules forbidden(String... paths) {
+    return role(FORBIDDEN, paths);
+  }
+
+  /** Element-count bounds of a required or allowed list. */
+  public RequestRules count(String path, int min, int max) {
+    last().counts.put(path, new int[] {min, max});
+    return this;
+  }
+
+  private Combination last() {
+    return combinations.get(combinations.size() - 1);
+  }
+
+  private RequestRules role(int role, String... paths) {
+    Combination combination = last();
+    for (String path : paths) {
+      combination.roles.put(path, role);
+      for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
+        combination.parents.add(path.substring(0, dot));
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Checks the arguments of a call, given in the order of the parameters.
+   *
+   * @throws InvalidRequestException naming the field and the rule it breaks
+   */
+  public void check(Object... arguments) {
+    List<Combination> candidates = decide(arguments);
+    int most = 0;
+    for (Combination candidate : candidates) {
+      most = Math.max(most, candidate.fixed.size());
+    }
+    Walk closest = null;
+    for (Combination candidate : candidates) {
+      if (candidate.fixed.size() == most) {
+        Walk walk = new Walk(candidate);
+        for (int i = 0; i < params.length; i++) {
+          node(walk, params[i], null, arguments[i], false);
+        }
+        if (walk.count == 0) {
+          return;
+        }
+        if (closest == null || walk.count < closest.count) {
+          closest = walk;
+        }
+      }
+    }
+    throw new InvalidRequestException(closest.path, closest.message);
+  }
+
+  /** The combinations left after the fixed fields, taken in the order they were first declared. */
+  private List<Combination> decide(Object[] arguments) {
+    List<Combination> candidates = combinations;
+    for (String path : fixedPaths) {
+      Object value = valueAt(path, arguments);
+      List<Combination> matching = new ArrayList<>();
+      List<Combination> others = new ArrayList<>();
+      boolean match = false;
+      for (Combination candidate : candidates) {
+        if (!candidate.fixed.containsKey(path)) {
+          others.add(candidate);
+          matching.add(candidate);
+        } else if (Objects.equals(candidate.fixed.get(path), value)) {
+          matching.add(candidate);
+          match = true;
+        }
+      }
+      if (match) {
+        candidates = matching;
+      } else if (!others.isEmpty()) {
+        candidates = others;
+      } else {
+        throw unexpected(path, value, candidates);
+      }
+    }
+    return candidates;
+  }
+
+  private InvalidRequestException unexpected(String path, Object value, List<Combination> candidates) {
+    List<String> values = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Combination candidate : candidates) {
+      String text = text(candidate.fixed.get(path));
+      int i = values.indexOf(text);
+      if (i < 0) {
+        values.add(text);
+        names.add(candidate.name);
+      } else {
+        names.set(i, names.get(i) + ", " + candidate.name);
+      }
+    }
+    StringBuilder message = new StringBuilder(value == null ? "not set" : "no combination of " + method + " fixes " + value)
+        .append("; expected one of ");
+    for (int i = 0; i < values.size(); i++) {
+      message.append(i == 0 ? "" : ", ").append(values.get(i)).append(" (").append(names.get(i)).append(')');
+    }
+    return new InvalidRequestException(path, message.toString());
+  }
+
+  private static String text(Object value) {
+    return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
+  }
+
+  private Object valueAt(String path, Object[] arguments) {
+    String[] segments = path.split("\\.");
+    Object value = arguments[List.of(params).indexOf(segments[0])];
+    String prefix = segments[0];
+    for (int i = 1; i < segments.length && value != null; i++) {
+      Fields<?> fields = resources.get(prefix);
+      value = values(fields, value)[List.of(fields.names).indexOf(segments[i])];
+      prefix = prefix + "." + segments[i];
+    }
+    return value;
+  }
+
+  @SuppressWarnings("unchecked") // declared by generated code for the type at that path
+  private static Object[] values(Fields<?> fields, Object value) {
+    return ((Fields<Object>) fields).values.apply(value);
+  }
+
+  /** Checks one argument or field; {@code display} is its path with list indexes, when it has any. */
+  private void node(Walk walk, String path, String display, Object value, boolean parentCovers) {
+    Combination combination = walk.combination;
+    Integer role = combination.roles.get(path);
+    boolean parent = combination.parents.contains(path);
+    String at = display == null ? path : display;
+    boolean present = value != null && !(value instanceof List<?> list && list.isEmpty());
+    if (role == null && !parent) {
+      if (!parentCovers && present) {
+        walk.add(at, "not allowed in " + combination.name);
+      }
+      return;
+    }
+    if (role != null && role == FORBIDDEN) {
+      if (present) {
+        walk.add(at, combination.forbidden);
+      }
+      return;
+    }
+    if (role != null && role == FIXED) {
+      return;
+    }
+    int[] count = combination.counts.get(path);
+    int size = value instanceof List<?> list ? list.size() : 0;
+    boolean outside = count != null && value != null && (size < count[0] || size > count[1]);
+    if (role != null && role == REQUIRED && value == null) {
+      walk.add(at, "required by " + combination.name);
+    } else if (role != null && role == REQUIRED
+        && (value instanceof String text && text.isEmpty() || value instanceof List<?> && size == 0)) {
+      walk.add(at, "required by " + combination.name + ", and empty");
+    } else if (outside) {
+      walk.add(at, combination.name + " takes " + range(count) + ", got " + size);
+    }
+    if (!parent || value == null) {
+      return;
+    }
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i) != null) {
+          fields(walk, path, at + "[" + i + "]", list.get(i), role != null);
+        }
+      }
+    } else {
+      fields(walk, path, display, value, role != null);
+    }
+  }
+
+  private void fields(Walk walk, String path, String display, Object value, boolean covers) {
+    Fields<?> fields = resources.get(path);
+    Object[] values = values(fields, value);
+    String[] paths = children.get(path);
+    for (int i = 0; i < values.length; i++) {
+      node(walk, paths[i], display == null ? null : display + "." + fields.names[i], values[i], covers);
+    }
+  }
+
+  private static String range(int[] count) {
+    if (count[0] == count[1]) {
+      return "exactly " + count[0];
+    } else if (count[1] == Integer.MAX_VALUE) {
+      return "at least " + count[0];
+    } else if (count[0] == 0) {
+      return "at most " + count[1];
+    }
+    return count[0] + " to " + count[1];
+  }
+
+  /** Checks the declared limits of a resource argument, when it is set. */
+  public static <T> void checkValue(T value, String path, BiConsumer<T, String> check) {
+    if (value != null) {
+      check.accept(value, path);
+    }
+  }
+
+  /**
+   * Refuses {@code null} elements of a list argument, and checks the limits of each element when
+   * {@code check} is not {@code null}.
+   */
+  public static <T> void checkElements(List<T> list, String path, BiConsumer<T, String> check) {
+    if (list == null) {
+      return;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      T element = list.get(i);
+      if (element == null) {
+        throw new InvalidRequestException(path + "[" + i + "]", "must not be null");
+      }
+      if (check != null) {
+        check.accept(element, path + "[" + i + "]");
+      }
+    }
+  }
+
+  /**
+   * The text of a path variable: refused when unset, or when it does not match {@code pattern}
+   * (then {@code shape} is the pattern as written, {@code spaces/{space}}).
+   */
+  public static String pathValue(Object value, String name, Pattern pattern, String shape) {
+    if (value == null) {
+      throw new InvalidRequestException(name, "required");
+    }
+    String text = text(value);
+    if (pattern != null && !pattern.matcher(text).matches()) {
+      throw new InvalidRequestException(name, "must match " + shape + ", got \"" + text + '"');
+    }
+    return text;
+  }
+}

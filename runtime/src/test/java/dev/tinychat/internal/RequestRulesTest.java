@@ -1,0 +1,125 @@
+package dev.tinychat.internal;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.tinychat.http.InvalidRequestException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The one checker of combinations, on a small hand-declared method: each rule and its message. */
+class RequestRulesTest {
+  enum Kind { OPEN, CLOSED, SECRET }
+
+  record Topic(String text, Long votes) {}
+
+  record Room(Kind kind, String name, Topic topic, Boolean archived) {}
+
+  record Guest(String user, String email) {}
+
+  private static final Fields<Room> ROOM = new Fields<>("kind name topic archived",
+      room -> new Object[] {room.kind(), room.name(), room.topic(), room.archived()});
+  private static final Fields<Topic> TOPIC = new Fields<>("text votes",
+      topic -> new Object[] {topic.text(), topic.votes()});
+  private static final Fields<Guest> GUEST = new Fields<>("user email",
+      guest -> new Object[] {guest.user(), guest.email()});
+
+  private static final RequestRules RULES = new RequestRules("open", "room guests")
+      .resource("room", ROOM)
+      .resource("room.topic", TOPIC)
+      .resource("guests", GUEST)
+      .combination("open", "an open room")
+      .fixed("room.kind", Kind.OPEN)
+      .required("room.name")
+      .allowed("room.topic.text", "guests")
+      .forbidden("guests.email")
+      .count("guests", 0, 3)
+      .combination("closed", "")
+      .fixed("room.kind", Kind.CLOSED)
+      .required("guests")
+      .forbidden("room.name")
+      .count("guests", 2, 2)
+      .combination("archive", "an archived open room")
+      .fixed("room.kind", Kind.OPEN)
+      .fixed("room.archived", true)
+      .required("room.name");
+
+  private static String problem(Room room, List<Guest> guests) {
+    return assertThrows(InvalidRequestException.class, () -> RULES.check(room, guests)).getMessage();
+  }
+
+  private static Room room(Kind kind, String name) {
+    return new Room(kind, name, null, null);
+  }
+
+  @Test
+  void requestsOfEachCombinationPass() {
+    assertDoesNotThrow(() -> RULES.check(new Room(Kind.OPEN, "a", new Topic("t", null), null),
+        List.of(new Guest("u", null))));
+    assertDoesNotThrow(() -> RULES.check(room(Kind.CLOSED, null), List.of(new Guest("a", null), new Guest("b", null))));
+    assertDoesNotThrow(() -> RULES.check(new Room(Kind.OPEN, "a", null, true), null));
+  }
+
+  @Test
+  void fixedValuesChooseTheCombinationAndAnUnknownOneListsTheExpected() {
+    assertEquals("room.kind: not set; expected one of OPEN (open, archive), CLOSED (closed)",
+        problem(room(null, "a"), null));
+    assertEquals("room.kind: no combination of open fixes SECRET; expected one of OPEN (open, archive), CLOSED (closed)",
+        problem(room(Kind.SECRET, "a"), null));
+  }
+
+  @Test
+  void theCombinationWithTheMostMatchingFixedFieldsWins() {
+    assertEquals("room.topic: not allowed in archive", problem(new Room(Kind.OPEN, "a", new Topic("t", null), true),
+        null));
+  }
+
+  @Test
+  void eachRuleHasItsMessage() {
+    assertEquals("room.name: required by open", problem(room(Kind.OPEN, null), null));
+    assertEquals("room.name: required by open, and empty", problem(room(Kind.OPEN, ""), null));
+    assertEquals("room.name: forbidden in closed", problem(room(Kind.CLOSED, "x"),
+        List.of(new Guest("a", null), new Guest("b", null))));
+    assertEquals("guests: required by closed, and empty", problem(room(Kind.CLOSED, null), List.of()));
+    assertEquals("guests: closed takes exactly 2, got 1", problem(room(Kind.CLOSED, null), List.of(new Guest("a", null))));
+    assertEquals("guests: open takes at most 3, got 4", problem(room(Kind.OPEN, "a"),
+        List.of(new Guest("a", null), new Guest("b", null), new Guest("c", null), new Guest("d", null))));
+    assertEquals("room.topic.votes: not allowed in open", problem(new Room(Kind.OPEN, "a", new Topic(null, 1L), null),
+        null));
+    assertEquals("guests[1].email: forbidden in open (an open room)", problem(room(Kind.OPEN, "a"),
+        List.of(new Guest("a", null), new Guest("b", "b@example.com"))));
+  }
+
+  @Test
+  void theFirstProblemOfTheClosestCombinationIsThrown() {
+    // open has one problem (the forbidden email), archive would have two
+    assertEquals("guests[0].email: forbidden in open (an open room)",
+        problem(room(Kind.OPEN, "a"), List.of(new Guest("a", "a@example.com"))));
+  }
+
+  @Test
+  void nullListElementsAreSkippedByTheRulesAndRefusedByTheValueCheck() {
+    List<Guest> guests = Arrays.asList(new Guest("a", null), null);
+    assertDoesNotThrow(() -> RULES.check(room(Kind.OPEN, "a"), guests));
+    List<String> checked = new ArrayList<>();
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> RequestRules.checkElements(guests, "guests", (guest, path) -> checked.add(path)));
+    assertEquals("guests[1]: must not be null", e.getMessage());
+    assertEquals(List.of("guests[0]"), checked);
+  }
+
+  @Test
+  void pathValuesAreRequiredAndMatchTheirPattern() {
+    Pattern pattern = Pattern.compile("rooms/[^/]+");
+    assertEquals("rooms/a", RequestRules.pathValue("rooms/a", "name", pattern, "rooms/{room}"));
+    assertEquals("OPEN", RequestRules.pathValue(Kind.OPEN, "kind", null, null));
+    assertEquals("name: required",
+        assertThrows(InvalidRequestException.class, () -> RequestRules.pathValue(null, "name", pattern, "x")).getMessage());
+    assertEquals("name: must match rooms/{room}, got \"rooms/a/b\"", assertThrows(InvalidRequestException.class,
+        () -> RequestRules.pathValue("rooms/a/b", "name", pattern, "rooms/{room}")).getMessage());
+  }
+}
