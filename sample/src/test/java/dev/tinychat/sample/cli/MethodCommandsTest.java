@@ -258,7 +258,7 @@ class MethodCommandsTest {
   private void assertUsageError(ToolRun run, String message) {
     assertEquals(2, run.exit(), run::toString);
     assertEquals("", run.out());
-    assertEquals(List.of("usage error: " + message, "ToolRun with --help for the commands and options."),
+    assertEquals(List.of("usage error: " + message, "Run with --help for the commands and options."),
         run.err().lines().toList());
   }
 
