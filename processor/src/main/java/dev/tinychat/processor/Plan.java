@@ -186,7 +186,8 @@ sealed interface Plan {
       Request request,
       Javadoc javadoc,
       boolean deprecated,
-      boolean derived) implements Plan {
+      boolean derived,
+      Call call) implements Plan {
 
     List<Param> bound(ParamModel.Binding binding) {
       return params.stream().filter(p -> p.binding() == binding).toList();
@@ -219,6 +220,21 @@ sealed interface Plan {
    */
   record PathField(String wireName, String param, List<String> getters, String pattern, String shape,
       String patternConstant) implements Plan {}
+
+  /**
+   * The call builder of a method without combinations with optional query parameters
+   * ({@code client.list(parent).pageSize(10).call()}): the class, the required path parameters
+   * (the builder method's), the optional ones (its setters), the asynchronous twin that
+   * {@code callAsync} uses ({@code null}: none), and how to page, when the method pages.
+   */
+  record Call(ClassName name, List<Param> required, List<Param> optional, String async, Paging paging)
+      implements Plan {}
+
+  /**
+   * A method with a {@code pageToken} query parameter whose answer has a {@code nextPageToken}
+   * and one list of items: the token's parameter, the page and item types, and the list's getter.
+   */
+  record Paging(String tokenParam, ClassName page, TypeName item, String items) implements Plan {}
 
   /** What a combination says of a field. */
   enum Role {
