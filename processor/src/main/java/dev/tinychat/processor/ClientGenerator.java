@@ -383,7 +383,7 @@ final class ClientGenerator {
 
   private static CodeBlock writeOne(CodeBlock writer, CodeBlock expression, TypeModel type) {
     if (type instanceof TypeModel.Scalar scalar) {
-      return CodeBlock.of("$L.$L($L)", writer, scalar.kind().writeMethod(), expression);
+      return scalar.kind().write(writer, expression);
     } else if (type instanceof TypeModel.EnumRef) {
       return CodeBlock.of("$L.value($L.name())", writer, expression);
     } else if (type instanceof TypeModel.ResourceRef ref) {

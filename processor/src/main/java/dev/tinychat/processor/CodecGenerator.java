@@ -176,7 +176,7 @@ final class CodecGenerator {
 
   private CodeBlock readOne(TypeModel type) {
     if (type instanceof TypeModel.Scalar scalar) {
-      return CodeBlock.of("reader.$L()", scalar.kind().readMethod());
+      return scalar.kind().read(CodeBlock.of("reader"));
     } else if (type instanceof TypeModel.EnumRef enumRef) {
       return CodeBlock.of("$L(reader.nextString())", enumParsers.get(enumRef.name()));
     } else if (type instanceof TypeModel.ResourceRef ref) {
@@ -228,7 +228,7 @@ final class CodecGenerator {
 
   private static CodeBlock writeOne(CodeBlock writer, CodeBlock expression, TypeModel type, boolean request) {
     if (type instanceof TypeModel.Scalar scalar) {
-      return CodeBlock.of("$L.$L($L)", writer, scalar.kind().writeMethod(), expression);
+      return scalar.kind().write(writer, expression);
     } else if (type instanceof TypeModel.EnumRef) {
       return CodeBlock.of("$L.value($L.name())", writer, expression);
     } else if (type instanceof TypeModel.ResourceRef ref) {
