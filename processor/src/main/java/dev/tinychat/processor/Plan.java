@@ -74,6 +74,17 @@ sealed interface Plan {
       throw new IllegalArgumentException(enumField.name());
     }
 
+    /**
+     * The name under which {@code XValue} keeps the members this client does not know, as read:
+     * {@code unknownFields}, unless that clashes with a field or an enum's text.
+     */
+    String unknownName() {
+      NameAllocator names = new NameAllocator();
+      fields.forEach(f -> names.newName(f.name()));
+      fields.stream().filter(f -> f.type() instanceof TypeModel.EnumRef).forEach(f -> names.newName(textName(f)));
+      return names.newName("unknownFields");
+    }
+
     /** {@code p.Space} -> {@code p.SpaceBuilder}; {@code p.Outer.Space} -> {@code p.OuterSpaceBuilder}. */
     static ClassName generated(ClassName definition, String suffix) {
       return ClassName.get(definition.packageName(), String.join("", definition.simpleNames()) + suffix);

@@ -42,12 +42,24 @@ class FreeFormJsonTest {
       "",
       "public final class Probe implements java.util.function.Function<String, String> {",
       "  @Override",
-      "  public String apply(String json) {",
+      "  public String apply(String input) {",
+      "    boolean change = input.startsWith(\"change \");",
+      "    String json = change ? input.substring(7) : input;",
       "    Note note = NoteJson.read(JsonReader.of(json.getBytes(StandardCharsets.UTF_8)));",
+      "    if (change) {",
+      "      note = NoteBuilder.from(note).text(\"changed\").build();",
+      "      return NoteJson.unknownFields(note) + \" \" + write(note);",
+      "    }",
       "    JsonWriter out = JsonWriter.create();",
       "    NoteJson.writeRequest(out, note);",
       "    Note again = NoteJson.read(JsonReader.of(out.toByteArray()));",
       "    return new String(out.toByteArray(), StandardCharsets.UTF_8) + \" \" + again.equals(note);",
+      "  }",
+      "",
+      "  static String write(Note note) {",
+      "    JsonWriter out = JsonWriter.create();",
+      "    NoteJson.writeRequest(out, note);",
+      "    return new String(out.toByteArray(), StandardCharsets.UTF_8);",
       "  }",
       "}"));
 
@@ -67,6 +79,14 @@ class FreeFormJsonTest {
     String card = "{\"header\":{\"title\":\"Build 42\"},\"sections\":[{\"widgets\":[1.50e3,true,null,\"x\"]}]}";
     assertThat(probe.apply("{\"text\":\"hi\",\"card\":" + card + ",\"parameters\":[{\"a\":1},[2],\"s\"]}"))
         .isEqualTo("{\"text\":\"hi\",\"card\":" + card + ",\"parameters\":[{\"a\":1},[2],\"s\"]} true");
+  }
+
+  @Test
+  void unknownMembersAreKeptThroughAReadModifyWriteAndSentBack() {
+    assertThat(probe.apply("change {\"future\":{\"x\":[1,2]},\"text\":\"hi\",\"later\":1.0}"))
+        .isEqualTo("{\"future\":{\"x\":[1,2]},\"later\":1.0} {\"text\":\"changed\",\"future\":{\"x\":[1,2]},"
+            + "\"later\":1.0}");
+    assertThat(probe.apply("{\"text\":\"hi\",\"future\":true}")).isEqualTo("{\"text\":\"hi\",\"future\":true} true");
   }
 
   @Test
