@@ -106,7 +106,17 @@ final class OAuth {
               secrets),
           null, null);
     }
-    String where = "The token endpoint " + endpoint + " answered HTTP " + response.statusCode();
+    return answer("The token endpoint " + endpoint + " answered HTTP " + response.statusCode(),
+        response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), body,
+        hint, secrets);
+  }
+
+  /**
+   * The token answer in {@code body}, or the {@link CredentialsException} it means; no message
+   * holds one of the {@code secrets}.
+   */
+  static OAuth answer(
+      String where, int status, String contentType, byte[] body, String hint, String... secrets) {
     OAuth answer;
     try {
       answer = parse(body, where);
@@ -114,11 +124,11 @@ final class OAuth {
       // Not JSON, so not a token: an excerpt helps (without the secrets sent).
       String text = new String(body, StandardCharsets.UTF_8).replaceAll("\\s+", " ").trim();
       throw new CredentialsException(CredentialsException.redacted(
-          where + " (" + response.headers().firstValue("Content-Type").orElse("no Content-Type")
+          where + " (" + (contentType == null ? "no Content-Type" : contentType)
               + ") instead of a JSON token answer: "
               + (text.length() > 160 ? text.substring(0, 160) + "..." : text), secrets));
     }
-    if (response.statusCode() / 100 == 2 && !answer.members.containsKey("error")) {
+    if (status / 100 == 2 && !answer.members.containsKey("error")) {
       answer.string("access_token");
       return answer;
     }

@@ -4,9 +4,8 @@ import dev.tinychat.auth.AccessToken;
 import dev.tinychat.json.JsonException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
-import dev.tinychat.json.JsonWriter;
+import dev.tinychat.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -57,7 +57,9 @@ final class Call<T>
   private boolean refreshed;
   private AccessToken refreshedToken;
   private String secret;
-  private ByteArrayOutputStream received;
+  /** The body so far: {@code size} bytes of {@code received}. */
+  private byte[] received;
+  private int size;
   private CompletableFuture<byte[]> body;
   private volatile Flow.Subscription subscription;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
@@ -148,7 +150,10 @@ final class Call<T>
 
   @Override
   public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
-    received = new ByteArrayOutputStream();
+    // sized by Content-Length when there is one: the body is copied once, into its final array
+    long length = info.headers().firstValueAsLong("Content-Length").orElse(1024);
+    received = new byte[(int) Math.max(0, Math.min(length, transport.maxResponseBytes + 1L))];
+    size = 0;
     body = new CompletableFuture<>();
     return this;
   }
@@ -167,12 +172,14 @@ final class Call<T>
   @Override
   public void onNext(List<ByteBuffer> buffers) {
     for (ByteBuffer buffer : buffers) {
-      byte[] chunk = new byte[buffer.remaining()];
-      buffer.get(chunk);
-      received.write(chunk, 0, chunk.length);
+      int n = buffer.remaining();
+      if (size + n > received.length) {
+        received = Arrays.copyOf(received, Math.max(size + n, 2 * received.length));
+      }
+      buffer.get(received, size, n);
+      size += n;
     }
-    if (body.isDone()
-        || received.size() > transport.maxResponseBytes && body.complete(received.toByteArray())) {
+    if (body.isDone() || size > transport.maxResponseBytes && body.complete(received())) {
       subscription.cancel();
     }
   }
@@ -184,7 +191,11 @@ final class Call<T>
 
   @Override
   public void onComplete() {
-    body.complete(received.toByteArray());
+    body.complete(received());
+  }
+
+  private byte[] received() {
+    return size == received.length ? received : Arrays.copyOf(received, size);
   }
 
   /** The next attempt, with a fresh token. */
@@ -196,12 +207,15 @@ final class Call<T>
     }
     secret = token.value();
     subscription = null;
-    transport.logger.log(Level.DEBUG, request + " attempt " + ++attempts);
+    if (transport.logger.isLoggable(Level.DEBUG)) {
+      transport.logger.log(Level.DEBUG, request + " attempt " + (attempts + 1));
+    }
+    attempts++;
+    // no per-request JDK timeout: send() and run() bound the whole response themselves, and the
+    // JDK's timer would cost every call a timer event and a selector wake-up
     HttpRequest.Builder http = HttpRequest.newBuilder(uri)
-        .timeout(transport.requestTimeout)
         .header("Authorization", "Bearer " + secret)
         .header("User-Agent", Transport.USER_AGENT)
-        .header("Accept", "application/json")
         .header("Accept-Encoding", "gzip");
     if (request.body == null) {
       return http.method(request.method, HttpRequest.BodyPublishers.noBody()).build();
@@ -352,7 +366,7 @@ final class Call<T>
    * optional {@code details} and legacy {@code errors}, or, for anything else, a one-line excerpt
    * of the body. The token is replaced wherever the body echoes it.
    */
-  private ApiException error(int httpStatus, byte[] body) {
+  ApiException error(int httpStatus, byte[] body) {
     // status, message, details, ErrorInfo reason, errors[0].reason, errors[0].message
     String[] e = new String[6];
     boolean envelope = false;
@@ -390,31 +404,21 @@ final class Call<T>
       } else if (name.equals("status")) {
         e[0] = json.nextString();
       } else if (name.equals("details")) {
-        JsonWriter out = JsonWriter.create();
-        json.beginArray();
-        out.beginArray();
-        while (json.hasNext()) {
-          if (json.peek() != JsonToken.BEGIN_OBJECT) {
-            copy(json, out);
-            continue;
-          }
-          String[] found = copyObject(json, out, "@type", "reason");
-          if (e[3] == null && found[0] != null && found[0].endsWith("google.rpc.ErrorInfo")) {
-            e[3] = found[1];
+        // kept as they came (numbers too); the first ErrorInfo's reason is the reason
+        JsonValue details = JsonValue.read(json);
+        for (JsonValue detail : details.asList()) {
+          String type = text(detail, "@type");
+          if (e[3] == null && type != null && type.endsWith("google.rpc.ErrorInfo")) {
+            e[3] = text(detail, "reason");
           }
         }
-        json.endArray();
-        e[2] = new String(out.endArray().toByteArray(), StandardCharsets.UTF_8);
+        e[2] = details.toString();
       } else if (name.equals("errors")) {
-        json.beginArray();
-        for (int i = 0; json.hasNext(); i++) {
-          String[] found = copyObject(json, JsonWriter.create(), "reason", "message");
-          if (i == 0) {
-            e[4] = found[0];
-            e[5] = found[1];
-          }
+        List<JsonValue> errors = JsonValue.read(json).asList();
+        if (!errors.isEmpty()) {
+          e[4] = text(errors.get(0), "reason");
+          e[5] = text(errors.get(0), "message");
         }
-        json.endArray();
       } else {
         json.skipValue();
       }
@@ -422,55 +426,10 @@ final class Call<T>
     json.endObject();
   }
 
-  /** Copies an object; the string values of its members {@code a} and {@code b}. */
-  private static String[] copyObject(JsonReader json, JsonWriter out, String a, String b) {
-    String[] found = new String[2];
-    json.beginObject();
-    out.beginObject();
-    while (json.hasNext()) {
-      String name = json.nextName();
-      out.name(name);
-      int slot = name.equals(a) ? 0 : name.equals(b) ? 1 : -1;
-      if (slot >= 0 && json.peek() == JsonToken.STRING) {
-        found[slot] = json.nextString();
-        out.value(found[slot]);
-      } else {
-        copy(json, out);
-      }
-    }
-    json.endObject();
-    out.endObject();
-    return found;
-  }
-
-  /** Copies one value; nesting is bounded by the reader's depth limit. */
-  private static void copy(JsonReader json, JsonWriter out) {
-    JsonToken token = json.peek();
-    if (token == JsonToken.BEGIN_OBJECT) {
-      copyObject(json, out, "", "");
-    } else if (token == JsonToken.BEGIN_ARRAY) {
-      json.beginArray();
-      out.beginArray();
-      while (json.hasNext()) {
-        copy(json, out);
-      }
-      json.endArray();
-      out.endArray();
-    } else if (token == JsonToken.STRING) {
-      out.value(json.nextString());
-    } else if (token == JsonToken.NUMBER) {
-      double number = json.nextDouble();
-      if (number == Math.rint(number) && Math.abs(number) < 1e15) {
-        out.value((long) number);
-      } else {
-        out.value(number);
-      }
-    } else if (token == JsonToken.BOOLEAN) {
-      out.value(json.nextBoolean());
-    } else {
-      json.nextNull();
-      out.nullValue();
-    }
+  /** The string member {@code name} of {@code value}, or null when it has none. */
+  private static String text(JsonValue value, String name) {
+    JsonValue v = value.kind() == JsonToken.BEGIN_OBJECT ? value.get(name) : null;
+    return v != null && v.kind() == JsonToken.STRING ? v.asString() : null;
   }
 
   /** The start of the body on one line: whitespace and control characters collapsed. */

@@ -27,11 +27,11 @@ class ErrorResponsesTest {
   }
 
   @Test
-  void googleEnvelopeWithErrorInfo() {
+  void googleEnvelopeWithErrorInfoAndDetailsKeptAsSent() {
     String details = "[{\"@type\":\"type.googleapis.com/google.rpc.ErrorInfo\","
         + "\"reason\":\"DUPLICATE_DISPLAY_NAME\",\"domain\":\"chat.googleapis.com\","
         + "\"metadata\":{\"displayName\":\"Team\",\"n\":3,\"ok\":true,\"x\":null,\"f\":1.5,"
-        + "\"list\":[1,\"a\",[]]}}]";
+        + "\"list\":[1,\"a\",[]],\"big\":12345678901234567890,\"e\":1.50e3}}]";
     ApiException e = fail(reply(409, "{\"error\": {\"code\": 409,\n"
         + " \"message\": \"Space with this display name already exists.\",\n"
         + " \"status\": \"ALREADY_EXISTS\", \"details\": " + details + "}}"));

@@ -6,7 +6,8 @@ import dev.tinychat.annotations.Query;
 import dev.tinychat.annotations.RestApi;
 
 /**
- * The {@code spaces.members} collection of the Google Chat API: list the memberships of a space.
+ * The {@code spaces.members} collection of the Google Chat API: list the memberships of a space,
+ * read one.
  *
  * <p>Scopes: with user authentication {@link Scopes#CHAT_MEMBERSHIPS_READONLY} or {@link
  * Scopes#CHAT_MEMBERSHIPS} ({@link Scopes#CHAT_IMPORT} for spaces in import mode); with app
@@ -43,4 +44,19 @@ public interface Members {
       @Query Boolean showGroups,
       @Query Boolean showInvited,
       @Query Boolean useAdminAccess);
+
+  /**
+   * Returns a membership by its resource name.
+   *
+   * <p>Scopes: with user authentication {@link Scopes#CHAT_MEMBERSHIPS_READONLY} or {@link
+   * Scopes#CHAT_MEMBERSHIPS} ({@link Scopes#CHAT_ADMIN_MEMBERSHIPS_READONLY} or {@link
+   * Scopes#CHAT_ADMIN_MEMBERSHIPS} with {@code useAdminAccess}); with app authentication {@link
+   * Scopes#CHAT_BOT} or {@link Scopes#CHAT_APP_MEMBERSHIPS} (administrator approval).
+   *
+   * @param name {@code spaces/{space}/members/{member}}: {@code {member}} is a user's id or email,
+   *     {@code app} (the calling app's own membership, with user authentication) or a group's id
+   * @param useAdminAccess as a Workspace administrator (app memberships cannot be read so)
+   */
+  @Get("/v1/{name=spaces/*/members/*}")
+  Membership get(@Path String name, @Query Boolean useAdminAccess);
 }

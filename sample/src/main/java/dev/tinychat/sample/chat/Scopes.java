@@ -20,6 +20,24 @@ public final class Scopes {
   public static final String CHAT_APP_SPACES = "https://www.googleapis.com/auth/chat.app.spaces";
   /** App auth with administrator approval: add and remove members, view memberships. */
   public static final String CHAT_APP_MEMBERSHIPS = "https://www.googleapis.com/auth/chat.app.memberships";
+  /** User auth, as a Workspace administrator ({@code useAdminAccess}): view and manage spaces. */
+  public static final String CHAT_ADMIN_SPACES = "https://www.googleapis.com/auth/chat.admin.spaces";
+  /** User auth, as a Workspace administrator ({@code useAdminAccess}): view spaces. */
+  public static final String CHAT_ADMIN_SPACES_READONLY = "https://www.googleapis.com/auth/chat.admin.spaces.readonly";
+  /** User auth, as a Workspace administrator ({@code useAdminAccess}): view and manage members. */
+  public static final String CHAT_ADMIN_MEMBERSHIPS = "https://www.googleapis.com/auth/chat.admin.memberships";
+  /** User auth, as a Workspace administrator ({@code useAdminAccess}): view members. */
+  public static final String CHAT_ADMIN_MEMBERSHIPS_READONLY = "https://www.googleapis.com/auth/chat.admin.memberships.readonly";
+  /** User auth: view, compose, send, update and delete messages, and their reactions. */
+  public static final String CHAT_MESSAGES = "https://www.googleapis.com/auth/chat.messages";
+  /** User auth: view messages and reactions. */
+  public static final String CHAT_MESSAGES_READONLY = "https://www.googleapis.com/auth/chat.messages.readonly";
+  /** User auth: view, add and delete reactions to messages. */
+  public static final String CHAT_MESSAGES_REACTIONS = "https://www.googleapis.com/auth/chat.messages.reactions";
+  /** User auth: view reactions to messages. */
+  public static final String CHAT_MESSAGES_REACTIONS_READONLY = "https://www.googleapis.com/auth/chat.messages.reactions.readonly";
+  /** App auth with administrator approval: view messages and reactions. */
+  public static final String CHAT_APP_MESSAGES_READONLY = "https://www.googleapis.com/auth/chat.app.messages.readonly";
   /** App auth: the Chat app's own access (the bot scope). */
   public static final String CHAT_BOT = "https://www.googleapis.com/auth/chat.bot";
 

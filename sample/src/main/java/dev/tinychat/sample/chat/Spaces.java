@@ -156,4 +156,59 @@ public interface Spaces {
   /** Returns a space by its resource name, {@code spaces/{space}}. */
   @Get("/v1/{name=spaces/*}")
   Space get(@Path String name);
+
+  /**
+   * Lists the spaces the caller is a member of, one page at a time: call again with the {@code
+   * nextPageToken} of the answer, and the same other arguments, until it has none. Group chats
+   * and direct messages are listed only once they have a message.
+   *
+   * <p>Scopes: with user authentication {@link Scopes#CHAT_SPACES_READONLY} or {@link
+   * Scopes#CHAT_SPACES}; with app authentication {@link Scopes#CHAT_BOT}.
+   *
+   * @param pageSize at most this many spaces; 100 when null, at most 1000 (larger values count as
+   *     1000); negative values are refused by the server
+   * @param pageToken the {@code nextPageToken} of the previous page, or null for the first page
+   * @param filter by space type, e.g. {@code spaceType = "SPACE" OR spaceType = "GROUP_CHAT"}
+   */
+  @Get("/v1/spaces")
+  ListSpacesResponse list(
+      @Query Integer pageSize, @Query String pageToken, @Query String filter);
+
+  /**
+   * Searches the spaces of a Workspace organization, one page at a time, as a Workspace
+   * administrator ({@code useAdminAccess} true) or among the caller's own spaces.
+   *
+   * <p>Scopes: with user authentication {@link Scopes#CHAT_ADMIN_SPACES_READONLY} or {@link
+   * Scopes#CHAT_ADMIN_SPACES} (administrators), {@link Scopes#CHAT_SPACES_READONLY} or {@link
+   * Scopes#CHAT_SPACES}.
+   *
+   * @param query what to match, e.g. {@code customer = "customers/my_customer" AND spaceType =
+   *     "SPACE" AND display_name:"Hello"}; required
+   * @param pageSize at most this many spaces; 100 when null, at most 1000 for administrators and
+   *     100 otherwise
+   * @param pageToken the {@code nextPageToken} of the previous page, or null for the first page
+   * @param orderBy {@code membership_count.joined_direct_human_user_count}, {@code
+   *     last_active_time} or {@code create_time}, each optionally followed by {@code ASC} or
+   *     {@code DESC}
+   * @param useAdminAccess as a Workspace administrator
+   */
+  @Get("/v1/spaces:search")
+  SearchSpacesResponse search(
+      @Query String query,
+      @Query Integer pageSize,
+      @Query String pageToken,
+      @Query String orderBy,
+      @Query Boolean useAdminAccess);
+
+  /**
+   * Returns the direct message between the caller and a user; 404 NOT_FOUND when there is none.
+   * With app authentication, the direct message between the Chat app and the user.
+   *
+   * <p>Scopes: with user authentication {@link Scopes#CHAT_SPACES_READONLY} or {@link
+   * Scopes#CHAT_SPACES}; with app authentication {@link Scopes#CHAT_BOT}.
+   *
+   * @param name the user, {@code users/{user}}: a People API or Directory id, or an email
+   */
+  @Get("/v1/spaces:findDirectMessage")
+  Space findDirectMessage(@Query String name);
 }

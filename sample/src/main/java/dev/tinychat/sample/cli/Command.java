@@ -66,14 +66,31 @@ final class Command {
       List.of("--page-size", "--page-token", "--filter", "--show-groups", "--show-invited");
 
   /**
-   * What a command prints: the answer's JSON and, when the answer is a space, its name (for the
-   * link to it).
+   * What a command prints: the answer's JSON and, when the answer is a space, the URL a person
+   * opens it at (else {@code null}).
    */
-  record Output(byte[] json, String space) {
+  record Output(byte[] json, String url) {
     static Output of(Space space) {
       JsonWriter writer = JsonWriter.create();
       SpaceJson.write(writer, space);
-      return new Output(writer.toByteArray(), space.name());
+      return new Output(writer.toByteArray(), url(space));
+    }
+
+    /**
+     * The answer's {@code spaceUri}; if it has none, the same form built from the name: {@code
+     * /dm/} for direct messages and group chats, {@code /room/} for named spaces.
+     */
+    static String url(Space space) {
+      if (space.spaceUri() != null && !space.spaceUri().isEmpty()) {
+        return space.spaceUri();
+      }
+      String name = space.name();
+      if (name == null || !name.startsWith("spaces/") || name.length() == 7) {
+        return null;
+      }
+      boolean dm = space.spaceType() == Space.SpaceType.DIRECT_MESSAGE
+          || space.spaceType() == Space.SpaceType.GROUP_CHAT;
+      return "https://chat.google.com/" + (dm ? "dm/" : "room/") + name.substring(7);
     }
 
     static Output of(ListMembershipsResponse page) {

@@ -32,9 +32,9 @@ public final class Main {
           "--endpoint", "--credentials", "--token-file", "--token", "--request-id",
           "--display-name", "--description", "--guidelines", "--history", "--audience",
           "--permissions", "--customer", "--create-time", "--manage-apps", "--member", "--group",
-          "--page-size", "--page-token", "--filter");
+          "--page-size", "--page-token", "--filter", "--port", "--state");
   private static final Set<String> SWITCHES =
-      Set.of("--help", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app",
+      Set.of("--help", "--verbose", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app",
           "--show-groups", "--show-invited");
 
   private Main() {}
@@ -52,8 +52,28 @@ public final class Main {
       return usage(err, e.getMessage());
     }
     if (args.has("--help") || args.command() == null || args.command().equals("help")) {
-      out.print(Help.TEXT);
+      // "COMMAND --help" and "help COMMAND" show that command's part of the help
+      String topic = args.command() == null || args.command().equals("help")
+          ? (args.operands().isEmpty() ? null : args.operands().get(0))
+          : args.command();
+      String help = topic == null ? Help.TEXT : Help.of(topic);
+      if (help == null) {
+        return usage(err, "no command " + topic + "; the commands are " + Help.commands());
+      }
+      out.print(help);
       return args.command() == null && !args.has("--help") ? USAGE : OK;
+    }
+    if (args.command().equals("serve")) {
+      try {
+        return Serve.run(args, out, err);
+      } catch (UsageException e) {
+        return usage(err, e.getMessage());
+      }
+    }
+    for (String flag : List.of("--port", "--state")) {
+      if (args.has(flag)) {
+        return usage(err, flag + " belongs to serve, not " + args.command());
+      }
     }
     Command command;
     try {
@@ -78,14 +98,13 @@ public final class Main {
         credentials = credentials(args, command.scopes(args.has("--as-app")));
       }
       Command.Output output;
-      try (Transport transport =
-          Transport.builder().baseUrl(endpoint).credentials(credentials).build()) {
+      try (Transport transport = Transport.builder().baseUrl(endpoint).credentials(credentials)
+          .logger(new CliLogger(err, args.has("--verbose"))).build()) {
         output = command.run(transport);
       }
       out.println(PrettyJson.format(output.json()));
-      String name = output.space();
-      if (name != null && name.startsWith("spaces/")) {
-        out.println("Space URL: https://mail.google.com/chat/u/0/#chat/space/" + name.substring(7));
+      if (output.url() != null) {
+        out.println("Space URL: " + output.url());
       }
       return OK;
     } catch (UsageException e) {
@@ -101,6 +120,22 @@ public final class Main {
         emulator.close();
       }
     }
+  }
+
+  /** The flags given on the command line. */
+  static List<String> flagsGiven(Args args) {
+    List<String> given = new java.util.ArrayList<>();
+    for (String flag : VALUED) {
+      if (args.has(flag)) {
+        given.add(flag);
+      }
+    }
+    for (String flag : SWITCHES) {
+      if (args.has(flag)) {
+        given.add(flag);
+      }
+    }
+    return given;
   }
 
   private static int usage(PrintStream err, String message) {
@@ -172,10 +207,17 @@ public final class Main {
   }
 
   private static byte[] read(Path path) {
+    if (!Files.exists(path)) {
+      throw new UsageException("--credentials " + path + ": no such file"
+          + (path.isAbsolute() ? "" : " (in " + Path.of("").toAbsolutePath() + ")"));
+    }
+    if (Files.isDirectory(path)) {
+      throw new UsageException("--credentials " + path + " is a directory, not a credentials file");
+    }
     try {
       return Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + path + ": " + e.getMessage());
+      throw new UsageException("--credentials " + path + " cannot be read: " + e);
     }
   }
 

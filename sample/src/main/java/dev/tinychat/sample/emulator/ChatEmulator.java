@@ -1,15 +1,5 @@
 package dev.tinychat.sample.emulator;
 
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_MEMBERSHIPS;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_SPACES;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_APP_SPACES_CREATE;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_BOT;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_IMPORT;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS_READONLY;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES_CREATE;
-import static dev.tinychat.sample.emulator.ChatScopes.CHAT_SPACES_READONLY;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -25,10 +15,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,18 +32,20 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * An embedded emulator of the Google Chat API's {@code spaces.create}, {@code spaces.setup},
- * {@code spaces.get} and {@code spaces.members.list}, on the JDK's HTTP server bound to
- * 127.0.0.1. It speaks the same paths and proto3 JSON as {@code https://chat.googleapis.com} and
- * applies Google's documented rules, so a client tested against it is tested against the rules,
- * not against itself: it shares no code with the generated client.
+ * An embedded emulator of the Google Chat API's spaces, memberships, messages and reactions, on
+ * the JDK's HTTP server bound to 127.0.0.1. It speaks the same paths and proto3 JSON as {@code
+ * https://chat.googleapis.com} and applies Google's documented rules, so a client tested against
+ * it is tested against the rules, not against itself: it shares no code with the generated client.
  *
  * <pre>{@code
  * try (ChatEmulator chat = ChatEmulator.builder()
@@ -63,6 +57,55 @@ import java.util.zip.GZIPOutputStream;
  * }
  * }</pre>
  *
+ * <h2>Methods</h2>
+ *
+ * <table>
+ * <caption>Methods and scopes (user authentication / app authentication; -: not
+ * supported)</caption>
+ * <tr><th>method</th><th>user scopes</th><th>app scopes</th></tr>
+ * <tr><td>spaces.create</td><td>chat.spaces.create, chat.spaces, chat.import (import mode
+ *     only, and import mode needs it)</td><td>chat.app.spaces.create, chat.app.spaces</td></tr>
+ * <tr><td>spaces.setup</td><td>chat.spaces.create, chat.spaces</td><td>-</td></tr>
+ * <tr><td>spaces.get</td><td>chat.spaces, chat.spaces.readonly, chat.import</td><td>chat.bot,
+ *     chat.app.spaces</td></tr>
+ * <tr><td>spaces.list</td><td>chat.spaces, chat.spaces.readonly</td><td>chat.bot</td></tr>
+ * <tr><td>spaces.search</td><td>chat.spaces, chat.spaces.readonly; with useAdminAccess
+ *     chat.admin.spaces, chat.admin.spaces.readonly</td><td>-</td></tr>
+ * <tr><td>spaces.patch</td><td>chat.spaces, chat.import (import-mode spaces)</td>
+ *     <td>chat.app.spaces (spaces the app created)</td></tr>
+ * <tr><td>spaces.delete</td><td>chat.delete (managers), chat.import (import-mode spaces)</td>
+ *     <td>chat.app.delete (spaces the app created)</td></tr>
+ * <tr><td>spaces.findDirectMessage</td><td>chat.spaces, chat.spaces.readonly</td>
+ *     <td>chat.bot</td></tr>
+ * <tr><td>spaces.completeImport</td><td>chat.import</td><td>-</td></tr>
+ * <tr><td>spaces.members.create / delete</td><td>chat.memberships, chat.memberships.app (the
+ *     calling app), chat.import</td><td>chat.app.memberships</td></tr>
+ * <tr><td>spaces.members.get</td><td>chat.memberships, chat.memberships.readonly</td>
+ *     <td>chat.bot, chat.app.memberships</td></tr>
+ * <tr><td>spaces.members.list</td><td>chat.memberships, chat.memberships.readonly,
+ *     chat.import</td><td>chat.bot, chat.app.memberships</td></tr>
+ * <tr><td>spaces.members.patch</td><td>chat.memberships, chat.import</td>
+ *     <td>chat.app.memberships</td></tr>
+ * <tr><td>spaces.messages.create</td><td>chat.messages, chat.messages.create, chat.import</td>
+ *     <td>chat.bot</td></tr>
+ * <tr><td>spaces.messages.get</td><td>chat.messages, chat.messages.readonly</td><td>chat.bot,
+ *     chat.app.messages.readonly</td></tr>
+ * <tr><td>spaces.messages.list</td><td>chat.messages, chat.messages.readonly, chat.import</td>
+ *     <td>chat.app.messages.readonly</td></tr>
+ * <tr><td>spaces.messages.patch / update / delete</td><td>chat.messages, chat.import</td>
+ *     <td>chat.bot</td></tr>
+ * <tr><td>spaces.messages.reactions.create</td><td>chat.messages, chat.messages.reactions,
+ *     chat.messages.reactions.create, chat.import</td><td>-</td></tr>
+ * <tr><td>spaces.messages.reactions.list</td><td>chat.messages, chat.messages.readonly,
+ *     chat.messages.reactions, chat.messages.reactions.readonly</td><td>-</td></tr>
+ * <tr><td>spaces.messages.reactions.delete</td><td>chat.messages, chat.messages.reactions,
+ *     chat.import</td><td>-</td></tr>
+ * </table>
+ *
+ * <p>A caller whose only fitting scope is chat.import may act on import-mode spaces only.
+ * useAdminAccess=true is a 501 everywhere but spaces.search. Not served: messagePins,
+ * spaceEvents, attachments, media, messages.search, findGroupChats, users.*, customEmojis.
+ *
  * <h2>Behaviour</h2>
  *
  * <ul>
@@ -71,52 +114,93 @@ import java.util.zip.GZIPOutputStream;
  *       an unknown path 404, then a missing or unknown token 401, then a token without any of the
  *       method's scopes 403 with an {@code ErrorInfo} of reason {@code
  *       ACCESS_TOKEN_SCOPE_INSUFFICIENT}; then the body is parsed and the method's rules apply.
- *   <li>Scopes. create: user {@code chat.spaces.create} or {@code chat.spaces}, or {@code
- *       chat.import} for import mode (import mode needs {@code chat.import}); app {@code
- *       chat.app.spaces.create} or {@code chat.app.spaces}. setup: user {@code chat.spaces.create}
- *       or {@code chat.spaces}. get: user {@code chat.spaces}, {@code chat.spaces.readonly} or
- *       {@code chat.import}; app {@code chat.bot} or {@code chat.app.spaces}. members.list: user
- *       {@code chat.memberships}, {@code chat.memberships.readonly} or {@code chat.import}; app
- *       {@code chat.bot} or {@code chat.app.memberships}.
- *   <li>{@code name} is assigned ({@code spaces/} and 11 URL-safe characters); output-only and
- *       unknown fields sent are ignored; snake_case names are accepted as lowerCamelCase ones.
+ *       PATCH may come as POST with {@code X-HTTP-Method-Override: PATCH}, as Google's Java
+ *       client sends it.
+ *   <li>Visibility: a space, its memberships and messages exist for members of the space (and an
+ *       import-mode space for its importer); for anyone else, and in another space's path, they
+ *       are 404 NOT_FOUND, as Google answers.
+ *   <li>{@code name} is assigned ({@code spaces/} and 11 URL-safe characters; messages {@code
+ *       {thread}.{id}}); output-only and unknown fields sent are ignored; snake_case names are
+ *       accepted as lowerCamelCase ones.
  *   <li>Members: create as a user makes the caller ROLE_MANAGER; create as an app makes the app a
  *       ROLE_MEMBER (type BOT); import mode creates none; setup adds the caller (ROLE_MANAGER in a
  *       named space, ROLE_MEMBER in a group chat or DM), the people and groups listed
  *       (ROLE_MEMBER), and for {@code singleUserBotDm} the calling app (the first app registered,
- *       or {@link #DEFAULT_APP}). All memberships are JOINED. The emulator implements no update
- *       methods, so the members of a space never change.
- *   <li>members.list lists the memberships in the order they were made; groups only with {@code
- *       showGroups=true}; {@code showInvited} adds none, as nobody is invited. {@code pageSize}
- *       is 100 when absent or 0 and at most 1000; a {@code nextPageToken} (opaque, bound to the
- *       space and to the filter, showGroups and showInvited values, not to pageSize) is sent while
- *       memberships are left. {@code filter} takes the forms Google documents, see {@link
- *       MemberFilter}: {@code role = "ROLE_MANAGER"} / {@code "ROLE_MEMBER"}, {@code member.type
- *       = "HUMAN"} / {@code "BOT"} (also {@code !=}), joined by AND or by OR, not both; a group's
- *       membership has no member.type. Unlike Google, app callers see Chat apps' memberships
- *       too. Query parameters are taken by their JSON or proto names ({@code pageSize}, {@code
- *       page_size}).
+ *       or {@link #DEFAULT_APP}). members.create adds a person, a Google group (named spaces,
+ *       user auth) or the calling app ({@code users/app}, type BOT, user auth), never to a DM,
+ *       ROLE_MEMBER and JOINED (nobody is invited); managers may, and members when the space's
+ *       manageMembersAndGroups setting lets them (always in group chats). members.get takes the
+ *       member's ID or {@code app}. members.patch changes {@code role} (mask {@code role}) of a
+ *       person in a named space, by a manager. members.delete answers the removed membership;
+ *       anyone may leave, managers remove others, only managers remove managers.
+ *   <li>Lists: spaces.list (the caller's spaces, not import-mode ones; filter {@code space_type =
+ *       "X"} joined by OR; pageSize 100, at most 1000), spaces.search (named spaces of which the
+ *       caller is a member, or with useAdminAccess every named space; see {@link SpaceSearch};
+ *       {@code totalSize}), members.list (groups only with {@code showGroups}; {@code showInvited}
+ *       adds none; filter as {@link MemberFilter}; pageSize 100/1000), messages.list ({@code
+ *       orderBy} create_time ASC or DESC; filter as {@link MessageFilter}; {@code showDeleted}
+ *       lists deleted messages as Google does, without content; pageSize 25/1000),
+ *       reactions.list (filter by emoji and user as Google documents; pageSize 25/200). pageSize
+ *       0 or absent is the default, above the maximum is the maximum, negative is 400. A {@code
+ *       nextPageToken} is opaque and signed; it is bound to the list (the space, the message) and
+ *       to the other arguments (not pageSize), and points after the last item returned, so it
+ *       stays valid while items come and go and across restarts with a state file.
+ *   <li>Messages: text (at most 32,000 bytes), and free-form cardsV2, cards, accessoryWidgets
+ *       (app authentication only) and attachment, kept and answered exactly as sent; a message
+ *       needs one of them. {@code requestId} returns the message it made to the same caller (400
+ *       for another); {@code messageId} {@code client-[a-z0-9-]} up to 63 characters, unique in
+ *       the space (409), names the message for get/patch/update/delete. Threads (named spaces):
+ *       without {@code messageReplyOption} a message starts a new thread; with
+ *       REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD or REPLY_MESSAGE_OR_FAIL it joins the thread named by
+ *       {@code thread.name} or started by the same caller with the same {@code thread.threadKey}
+ *       (or the deprecated {@code threadKey} parameter), and OR_FAIL answers 404 when there is
+ *       none. patch and update (PUT) take an updateMask of text, attachment, cards, cards_v2,
+ *       accessory_widgets, quoted_message_metadata (removal only) or {@code *}; only the sender
+ *       may update or delete; {@code allowMissing} creates a missing message with a client ID.
+ *       delete of a thread's first message with replies needs {@code force=true} with user auth
+ *       (400 FAILED_PRECONDITION), which deletes the replies too; a deleted message keeps a
+ *       tombstone (deleteTime, deletionMetadata CREATOR) for showDeleted and loses its reactions.
+ *   <li>Reactions: user authentication only, by members; one per person and emoji (409
+ *       otherwise); a message shows {@code emojiReactionSummaries}; only its author deletes a
+ *       reaction.
+ *   <li>spaces.patch: see {@link SpaceUpdate}: the mask paths Google documents; space_history_state
+ *       and access_settings.audience only alone, permission_settings.* only with each other, the
+ *       emulator's model of who may change what (managers; members where the space's
+ *       modifySpaceDetails or toggleHistory setting lets them; apps in spaces they created).
+ *       spaces.delete removes the space with its memberships, messages and reactions and answers
+ *       {@code {}}, as do messages.delete and reactions.delete.
  *   <li>Output: {@code type} ROOM (DM for a direct message); {@code spaceThreadingState}
  *       THREADED_MESSAGES for named spaces, UNTHREADED_MESSAGES otherwise; {@code
  *       spaceHistoryState} HISTORY_ON unless sent; {@code createTime} now (or the one sent in
- *       import mode) and {@code lastActiveTime} the same; {@code membershipCount}; {@code
- *       accessSettings} (named spaces: PRIVATE, or DISCOVERABLE with the audience sent); {@code
- *       spaceUri} {@code https://chat.google.com/room/{id}?cls=11} ({@code /dm/} for group chats
- *       and DMs); {@code customer} for spaces an app created; {@code permissionSettings} for named
- *       spaces (the emulator's model: a collaboration space lets everyone do everything, an
- *       announcement space only managers and assistant managers, except replies; settings sent
- *       replace these one by one); {@code importModeExpireTime} 90 days after the request in
- *       import mode. False booleans ({@code adminInstalled}, ...) are omitted, as proto3 does.
+ *       import mode); {@code lastActiveTime} the time of the latest message; {@code
+ *       membershipCount}; {@code accessSettings} (named spaces: PRIVATE, or DISCOVERABLE with the
+ *       audience sent); {@code spaceUri} {@code https://chat.google.com/room/{id}?cls=11} ({@code
+ *       /dm/} for group chats and DMs); {@code customer} for spaces an app created; {@code
+ *       permissionSettings} for named spaces (the emulator's model: a collaboration space lets
+ *       everyone do everything, an announcement space only managers and assistant managers, except
+ *       replies; settings sent replace these one by one); {@code importModeExpireTime} 90 days
+ *       after the request in import mode. False booleans ({@code adminInstalled}, ...) are
+ *       omitted, as proto3 does.
  *   <li>A {@code requestId} seen before from the same caller for the same method returns the
  *       space it created (or found), unchanged, whatever the new body says; from another caller it
  *       is a 400. An existing DM between the same two members (order does not matter) is returned
  *       by setup instead of a new one.
  *   <li>Display names of named spaces are unique, compared without case and surrounding blanks:
- *       a second one is 409 ALREADY_EXISTS. One lock guards the store, so concurrent creates of
- *       one name make exactly one space.
- *   <li>Not modelled: blocking between users, guests, users' emails (an email in {@code
- *       users/{email}} is a different user than its id), other organizations, quotas (see {@link
- *       #failNext}).
+ *       a second one (create, setup, patch) is 409 ALREADY_EXISTS. One lock guards the store, so
+ *       concurrent creates of one name make exactly one space.
+ *   <li>Limits: a request body over {@link Builder#maxRequestBody} (10 MiB) is answered 400
+ *       without being read and the connection closed; a request whose line, headers and body do
+ *       not arrive within {@link Builder#requestTimeout} (30 s) has its connection closed; the
+ *       request log keeps the latest {@link Builder#requestLogLimit} (1000) requests with bodies
+ *       cut to 64 KiB. The size of the request line and headers is bounded by the JDK's server
+ *       (from JDK 21, {@code sun.net.httpserver.maxReqHeaderSize}), not by the emulator.
+ *   <li>State: with {@link Builder#stateFile} everything above (and the page-token key) is kept
+ *       in a JSON file, written atomically after each change and read at start.
+ *   <li>Not modelled: blocking between users, guests, invitations, users' emails (an email in
+ *       {@code users/{email}} is a different user than its id), other organizations, Workspace
+ *       administrators (but spaces.search's useAdminAccess), assistant managers, history settings
+ *       of the organization, quotas (see {@link #failNext}), message formatting ({@code
+ *       formattedText} and {@code argumentText} repeat the text), mentions, attachments' upload.
  *   <li>Requests with {@code Content-Encoding: gzip} are decoded; answers are gzipped when the
  *       request accepts gzip and its User-Agent contains "gzip", as Google's front end does.
  * </ul>
@@ -236,12 +320,74 @@ import java.util.zip.GZIPOutputStream;
  *     forms</td><td>Invalid filter: (what and where, e.g.) role is compared twice joined by AND;
  *     use OR to match either value. / the emulator does not support AND and OR in one filter
  *     (character 24); use only AND or only OR.</td></tr>
- * <tr><td>501 UNIMPLEMENTED</td><td>members.list with useAdminAccess=true</td>
+ * <tr><td>501 UNIMPLEMENTED</td><td>useAdminAccess=true but in spaces.search</td>
  *     <td>use_admin_access is not supported: the emulator models no Workspace
  *     administrators.</td></tr>
- * <tr><td>400 INVALID_ARGUMENT</td><td>a gzip body that does not decode, a body over 16 MiB,
- *     or a bad query escape</td><td>Invalid gzip request body. / Request body is larger than
- *     16777216 bytes. / Invalid query string.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>a gzip body that does not decode, or a bad query
+ *     escape</td><td>Invalid gzip request body. / Invalid query string.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>a body over the limit (declared or sent)</td><td>*
+ *     Request payload size exceeds the limit: 10485760 bytes.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>a page token edited, or of another list or
+ *     query</td><td>Invalid page_token: it is not a token the emulator issued. / it was issued
+ *     for spaces/A/messages, not spaces/B/messages. / it was issued for other filter, orderBy or
+ *     showDeleted values; pass the same ones as the call that returned it.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>a filter or query outside what Google documents, or a
+ *     syntax error</td><td>Invalid filter: (what and where, e.g.) space_type comparisons are
+ *     joined by OR, not AND. / messages can be filtered by create_time and thread.name only, but
+ *     character 1 has text. / OR joins emojis or users, not both (character 24). / expected AND
+ *     at character 7, but found "b". (Invalid query: ... for spaces.search)</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>spaces.search without its required parts</td><td>query
+ *     is required, e.g. space_type = "SPACE" AND display_name:"Team". / Invalid query:
+ *     space_type = "SPACE" is required. / customer = "customers/my_customer" is required with
+ *     use_admin_access.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>orderBy not supported</td><td>order_by "name" is not
+ *     supported; use create_time ASC or create_time DESC.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>spaces.patch mask</td><td>update_mask is required: the
+ *     comma-separated paths to update, e.g. display_name. / update_mask path "name" is not
+ *     supported by spaces.patch; valid paths: ... / update_mask path space_history_state must be
+ *     the only path, but the mask also has display_name. / update_mask paths
+ *     permission_settings.* can be combined only with each other, but the mask also has
+ *     space_details.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>spaces.patch values</td><td>space_type can only change
+ *     a group chat (GROUP_CHAT) to a named space: send space.space_type SPACE with display_name in
+ *     the mask too. / space.display_name can be updated only for a named space (space_type
+ *     SPACE), but spaces/A is a GROUP_CHAT. / space.space_history_state must be HISTORY_ON or
+ *     HISTORY_OFF. / space.permission_settings.manage_apps must be set in the body when the mask
+ *     names it.</td></tr>
+ * <tr><td>403 PERMISSION_DENIED</td><td>a change the caller may not make</td><td>users/bob is
+ *     not allowed to manage the space's settings (space managers only) in spaces/A. / users/bob
+ *     is not a manager of spaces/A; only managers can delete a space. (also: add members, change
+ *     roles, remove a space manager) / A Chat app can update only the spaces it created; ... /
+ *     users/alice can't update spaces/A/messages/B: only its sender can. / users/alice can't
+ *     delete a reaction of users/bob.</td></tr>
+ * <tr><td>403 PERMISSION_DENIED</td><td>app auth where Google takes user auth only</td><td>This
+ *     method doesn't support app authentication with a service account. Authenticate with a user
+ *     account. / A Chat app can't add a Google group with app authentication.</td></tr>
+ * <tr><td>400 FAILED_PRECONDITION</td><td>completeImport of a space not in import mode; delete of
+ *     a thread with replies without force</td><td>spaces/A is not in import mode. /
+ *     spaces/A/messages/B has 1 threaded replies; delete with force=true to delete them
+ *     too.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>members</td><td>Members can't be added to a direct
+ *     message (space_type DIRECT_MESSAGE). / Only the calling Chat app (users/app) can be added
+ *     as a member of type BOT, with user authentication. / update_mask path "state" is not
+ *     supported by spaces.members.patch; the only path is role. / membership.role must be
+ *     ROLE_MEMBER or ROLE_MANAGER.</td></tr>
+ * <tr><td>409 ALREADY_EXISTS</td><td>a member twice, a client message ID twice, a reaction
+ *     twice</td><td>users/bob is already a member of spaces/A. / A message with the ID client-x
+ *     already exists in spaces/A; message_id must be unique within a space. / users/bob already
+ *     reacted with this emoji to spaces/A/messages/B.</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>messages</td><td>message_id must begin with client- and
+ *     have at most 63 characters, only lowercase letters, numbers and hyphens, but was "x". / A
+ *     message must have content: message.text, message.cards_v2 or message.attachment. /
+ *     message.cards_v2 can be sent only by a Chat app, with app authentication. / message.text
+ *     must be at most 32000 bytes. / update_mask path "sender" is not supported; valid paths:
+ *     text, attachment, cards, cards_v2, accessory_widgets, quoted_message_metadata, or *. /
+ *     allow_missing creates a missing message only when its ID is client-assigned (client-...),
+ *     but was "x".</td></tr>
+ * <tr><td>404 NOT_FOUND</td><td>REPLY_MESSAGE_OR_FAIL without the thread</td><td>Thread with
+ *     key "k" was not found in spaces/A (message_reply_option REPLY_MESSAGE_OR_FAIL).</td></tr>
+ * <tr><td>400 INVALID_ARGUMENT</td><td>reactions</td><td>reaction.emoji needs emoji.unicode or
+ *     emoji.custom_emoji.uid.</td></tr>
  * <tr><td>500 INTERNAL</td><td>a bug in the emulator (logged with its stack trace)</td><td>*
  *     Internal error encountered.</td></tr>
  * <tr><td>429, 500, 503, ...</td><td>{@link #failNext}</td><td>Resource has been exhausted (e.g.
@@ -263,13 +409,16 @@ public final class ChatEmulator implements AutoCloseable {
   public static final String DEFAULT_APP_TOKEN = "emulator-app-token";
   /** Google's alias for the app's own organization, always a known customer. */
   public static final String MY_CUSTOMER = "customers/my_customer";
+  /** The default request body limit: 10 MiB, as Google's front end answers above it. */
+  public static final int DEFAULT_MAX_BODY = 10 * 1024 * 1024;
+  /** The default number of requests the request log keeps. */
+  public static final int DEFAULT_REQUEST_LOG_LIMIT = 1000;
+  /** The default time a request (headers and body) may take to arrive. */
+  public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
   private static final System.Logger LOG = System.getLogger(ChatEmulator.class.getName());
-  private static final int MAX_BODY = 16 * 1024 * 1024;
-  private static final int DEFAULT_PAGE_SIZE = 100;
-  private static final int MAX_PAGE_SIZE = 1000;
-  private static final Pattern SPACE_PATH = Pattern.compile("/v1/spaces/([^/:%]+)");
-  private static final Pattern MEMBERS_PATH = Pattern.compile("/v1/spaces/([^/:%]+)/members");
+  /** Bodies kept in the request log are cut to this many bytes each. */
+  private static final int LOGGED_BODY = 64 * 1024;
 
   private record Failure(int httpStatus, Duration retryAfter, boolean afterProcessing) {}
 
@@ -277,16 +426,22 @@ public final class ChatEmulator implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService executor;
+  private final ScheduledExecutorService watchdog;
   private final Map<String, Principal> tokens;
-  private final Set<String> customers;
-  private final Set<String> apps;
-  private final SpaceStore store;
-  private final List<RecordedRequest> log = new ArrayList<>();
+  private final ChatStore store;
+  private final Routes routes = new Routes();
+  private final StateFile stateFile;
+  private final int maxBody;
+  private final int logLimit;
+  private final Duration requestTimeout;
+  private final Deque<RecordedRequest> log = new ArrayDeque<>();
   private final Deque<Failure> failures = new ArrayDeque<>();
 
   private ChatEmulator(Builder builder) throws IOException {
     this.tokens = Map.copyOf(builder.tokens);
-    this.customers = Set.copyOf(builder.customers);
+    this.maxBody = builder.maxBody;
+    this.logLimit = builder.logLimit;
+    this.requestTimeout = builder.requestTimeout;
     String callingApp = DEFAULT_APP;
     Set<String> appNames = new LinkedHashSet<>();
     for (Principal principal : builder.tokens.values()) {
@@ -298,19 +453,46 @@ public final class ChatEmulator implements AutoCloseable {
       }
     }
     appNames.add(callingApp);
-    this.apps = Set.copyOf(appNames);
-    this.store = new SpaceStore(builder.clock, callingApp);
+    Set<String> apps = Set.copyOf(appNames);
+    this.store = new ChatStore(builder.clock, callingApp);
+    this.stateFile = builder.stateFile == null ? null : new StateFile(builder.stateFile);
+    if (stateFile != null) {
+      stateFile.load(store);
+    }
+    Paging paging = new Paging(store);
+    new SpacesApi(store, paging, Set.copyOf(builder.customers), apps).addTo(routes);
+    new MembersApi(store, paging, apps).addTo(routes);
+    new MessagesApi(store, paging).addTo(routes);
+    new ReactionsApi(store, paging).addTo(routes);
     AtomicInteger threads = new AtomicInteger();
-    this.executor =
+    ExecutorService workers =
         Executors.newCachedThreadPool(
             task -> {
               Thread thread = new Thread(task, "chat-emulator-" + threads.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             });
+    this.executor = workers;
+    this.watchdog =
+        Executors.newSingleThreadScheduledExecutor(
+            task -> {
+              Thread thread = new Thread(task, "chat-emulator-watchdog");
+              thread.setDaemon(true);
+              return thread;
+            });
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     this.server = HttpServer.create(new InetSocketAddress(loopback, builder.port), 0);
-    server.setExecutor(executor);
+    // The JDK's server reads the request line and headers on the executor's thread, from a
+    // blocking channel: interrupting that thread closes the connection. So each exchange gets a
+    // deadline, cancelled once its body has arrived (see handle).
+    server.setExecutor(
+        task -> {
+          try {
+            workers.execute(() -> withDeadline(task));
+          } catch (RejectedExecutionException e) {
+            // closed: the connection is dropped
+          }
+        });
     server.createContext("/", this::handle);
     server.start();
   }
@@ -365,7 +547,10 @@ public final class ChatEmulator implements AutoCloseable {
     enqueue(count, new Failure(checkStatus(httpStatus), null, true));
   }
 
-  /** The requests received so far, oldest first, without their Authorization headers. */
+  /**
+   * The latest requests received, oldest first, without their Authorization headers: at most
+   * {@link Builder#requestLogLimit} of them, each body cut to 64 KiB.
+   */
   public List<RecordedRequest> requestLog() {
     synchronized (log) {
       return List.copyOf(log);
@@ -381,7 +566,9 @@ public final class ChatEmulator implements AutoCloseable {
 
   /** How many spaces exist, of every type and caller. */
   public int spaceCount() {
-    return store.size();
+    synchronized (store) {
+      return store.spaces.size();
+    }
   }
 
   /** Stops the server at once and frees its port. */
@@ -389,6 +576,7 @@ public final class ChatEmulator implements AutoCloseable {
   public void close() {
     server.stop(0);
     executor.shutdownNow();
+    watchdog.shutdownNow();
   }
 
   @Override
@@ -418,20 +606,84 @@ public final class ChatEmulator implements AutoCloseable {
   // ---------------------------------------------------------------------------------------------
   // HTTP
 
+  /**
+   * The deadline of one exchange: when it fires before the request has arrived, it interrupts
+   * the thread reading it, which closes the connection.
+   */
+  private static final class Deadline {
+    private final Thread thread;
+    private boolean finished;
+
+    Deadline(Thread thread) {
+      this.thread = thread;
+    }
+
+    synchronized void fire() {
+      if (!finished) {
+        thread.interrupt();
+      }
+    }
+
+    /** No interrupt comes after this returns. */
+    synchronized void finish() {
+      finished = true;
+    }
+  }
+
+  /** The deadline of the exchange running on this thread. */
+  private static final ThreadLocal<Deadline> DEADLINE = new ThreadLocal<>();
+
+  private void withDeadline(Runnable exchange) {
+    Deadline deadline = new Deadline(Thread.currentThread());
+    Future<?> timer;
+    try {
+      timer = watchdog.schedule(deadline::fire, requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      return; // closed: the connection is dropped
+    }
+    DEADLINE.set(deadline);
+    try {
+      exchange.run();
+    } finally {
+      DEADLINE.remove();
+      deadline.finish();
+      timer.cancel(false);
+      Thread.interrupted(); // a pooled thread starts its next exchange uninterrupted
+    }
+  }
+
+  /** Called once the request has been read: its deadline no longer applies. */
+  private static void requestArrived() {
+    Deadline deadline = DEADLINE.get();
+    if (deadline != null) {
+      deadline.finish();
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       Headers headers = exchange.getRequestHeaders();
       String method = exchange.getRequestMethod();
+      String override = headers.getFirst("X-HTTP-Method-Override");
+      if (method.equals("POST") && override != null && !override.isBlank()) {
+        // Google's front end takes PATCH this way from clients whose transport lacks it, as
+        // Google's Java client on HttpURLConnection.
+        method = override.trim().toUpperCase(Locale.ROOT);
+      }
       String path = exchange.getRequestURI().getRawPath();
       String query = Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), "");
-      byte[] raw = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
-      Response response;
-      byte[] body = raw;
+      Response response = null;
+      byte[] body = new byte[0];
+      boolean unread = false;
       try {
-        body = decode(raw, headers);
-        response = null;
+        body = decode(readBody(exchange, headers), headers);
       } catch (ApiError e) {
         response = errorResponse(e);
+        unread = "close".equals(exchange.getResponseHeaders().getFirst("Connection"));
+      }
+      requestArrived();
+      if (Thread.interrupted()) {
+        return; // the deadline fired as the body arrived: the connection is gone
       }
       record(method, path, query, headers, body);
       Failure failure;
@@ -446,22 +698,46 @@ public final class ChatEmulator implements AutoCloseable {
           response = failureResponse(failure);
         }
       }
-      send(exchange, headers, response);
+      send(exchange, headers, response, unread);
     }
   }
 
-  private static byte[] decode(byte[] raw, Headers headers) {
-    if (raw.length > MAX_BODY) {
-      throw ApiError.invalid("Request body is larger than " + MAX_BODY + " bytes.");
+  /** The body, refused without reading it when its declared length is over the limit. */
+  private byte[] readBody(HttpExchange exchange, Headers headers) throws IOException {
+    String length = headers.getFirst("Content-Length");
+    if (length != null) {
+      long declared;
+      try {
+        declared = Long.parseLong(length.trim());
+      } catch (NumberFormatException e) {
+        throw ApiError.invalid("Invalid Content-Length header.");
+      }
+      if (declared > maxBody) {
+        exchange.getResponseHeaders().set("Connection", "close");
+        throw tooLarge();
+      }
     }
+    byte[] raw = exchange.getRequestBody().readNBytes(maxBody + 1);
+    if (raw.length > maxBody) {
+      exchange.getResponseHeaders().set("Connection", "close");
+      throw tooLarge();
+    }
+    return raw;
+  }
+
+  private ApiError tooLarge() {
+    return ApiError.invalid("Request payload size exceeds the limit: " + maxBody + " bytes.");
+  }
+
+  private byte[] decode(byte[] raw, Headers headers) {
     String encoding = headers.getFirst("Content-Encoding");
     if (encoding == null || !encoding.trim().equalsIgnoreCase("gzip")) {
       return raw;
     }
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(raw))) {
-      byte[] body = in.readNBytes(MAX_BODY + 1);
-      if (body.length > MAX_BODY) {
-        throw ApiError.invalid("Request body is larger than " + MAX_BODY + " bytes.");
+      byte[] body = in.readNBytes(maxBody + 1);
+      if (body.length > maxBody) {
+        throw tooLarge();
       }
       return body;
     } catch (IOException e) {
@@ -470,6 +746,9 @@ public final class ChatEmulator implements AutoCloseable {
   }
 
   private void record(String method, String path, String query, Headers headers, byte[] body) {
+    if (logLimit == 0) {
+      return;
+    }
     Map<String, List<String>> kept = new LinkedHashMap<>();
     headers.forEach(
         (name, values) -> {
@@ -478,32 +757,28 @@ public final class ChatEmulator implements AutoCloseable {
             kept.put(lower, List.copyOf(values));
           }
         });
-    RecordedRequest request = new RecordedRequest(method, path, query, kept, body);
+    byte[] logged = body.length > LOGGED_BODY ? Arrays.copyOf(body, LOGGED_BODY) : body;
+    RecordedRequest request = new RecordedRequest(method, path, query, kept, logged);
     synchronized (log) {
-      log.add(request);
+      while (log.size() >= logLimit) {
+        log.removeFirst();
+      }
+      log.addLast(request);
     }
   }
 
   private Response dispatch(
       String method, String path, String rawQuery, Headers headers, byte[] body) {
     try {
-      Map<String, String> query = parseQuery(rawQuery);
-      if (path.equals("/v1/spaces") && method.equals("POST")) {
-        return ok(create(headers, query, body));
+      Routes.Match route = routes.find(method, path);
+      Call call = new Call(route.path(), parseQuery(rawQuery), headers, body, tokens);
+      synchronized (store) {
+        byte[] answer = route.handler().handle(call);
+        if (stateFile != null && !method.equals("GET")) {
+          stateFile.save(store);
+        }
+        return ok(answer);
       }
-      if (path.equals("/v1/spaces:setup") && method.equals("POST")) {
-        return ok(setup(headers, body));
-      }
-      Matcher space = SPACE_PATH.matcher(path);
-      if (space.matches() && method.equals("GET")) {
-        return ok(get(headers, space.group(1)));
-      }
-      Matcher members = MEMBERS_PATH.matcher(path);
-      if (members.matches() && method.equals("GET")) {
-        return ok(listMembers(headers, query, members.group(1)));
-      }
-      throw ApiError.of(
-          404, "NOT_FOUND", "No method " + method + " " + path + " in the emulated Chat API.");
     } catch (ApiError e) {
       return errorResponse(e);
     } catch (JsonException e) {
@@ -532,161 +807,6 @@ public final class ChatEmulator implements AutoCloseable {
       throw ApiError.invalid("Invalid query string.");
     }
     return query;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Methods
-
-  private byte[] create(Headers headers, Map<String, String> query, byte[] body) {
-    Principal caller = authenticate(headers, "CreateSpace");
-    if (caller.app()) {
-      requireScopes(caller, "CreateSpace", List.of(CHAT_APP_SPACES_CREATE, CHAT_APP_SPACES));
-    } else {
-      requireScopes(caller, "CreateSpace", List.of(CHAT_SPACES_CREATE, CHAT_SPACES, CHAT_IMPORT));
-    }
-    SpaceInput space = SpaceInput.read(JsonInput.parse(body, "space", "Space"));
-    if (caller.app() && space.importMode()) {
-      throw ApiError.permissionDenied(
-          "Import mode requires user authentication with the chat.import scope; a Chat app"
-              + " can't create a space in import mode.");
-    }
-    if (!caller.app()) {
-      requireScopes(
-          caller,
-          "CreateSpace",
-          space.importMode() ? List.of(CHAT_IMPORT) : List.of(CHAT_SPACES_CREATE, CHAT_SPACES));
-    }
-    SpaceRules.checkCreate(caller, space, customers, store.now());
-    return WireJson.space(store.create(caller, space, query.get("requestId")));
-  }
-
-  private byte[] setup(Headers headers, byte[] body) {
-    Principal caller = authenticate(headers, "SetUpSpace");
-    if (caller.app()) {
-      throw ApiError.permissionDenied(
-          "This method doesn't support app authentication with a service account. Authenticate"
-              + " with a user account.");
-    }
-    requireScopes(caller, "SetUpSpace", List.of(CHAT_SPACES_CREATE, CHAT_SPACES));
-    JsonInput request = JsonInput.parse(body, "", "SetUpSpaceRequest");
-    JsonInput spaceJson = request.object("space", "Space");
-    SpaceInput space = SpaceInput.read(spaceJson == null ? JsonInput.empty("space") : spaceJson);
-    String requestId = request.string("requestId");
-    List<MemberInput> members = new ArrayList<>();
-    for (JsonInput membership : request.objects("memberships", "Membership")) {
-      members.add(MemberInput.read(membership, membership.path()));
-    }
-    SpaceRules.checkSetup(caller, space, members, apps);
-    return WireJson.space(store.setup(caller, space, members, requestId));
-  }
-
-  private byte[] get(Headers headers, String id) {
-    Principal caller = authenticate(headers, "GetSpace");
-    requireScopes(
-        caller,
-        "GetSpace",
-        caller.app()
-            ? List.of(CHAT_BOT, CHAT_APP_SPACES)
-            : List.of(CHAT_SPACES, CHAT_SPACES_READONLY, CHAT_IMPORT));
-    return WireJson.space(store.get(caller, id));
-  }
-
-  private byte[] listMembers(Headers headers, Map<String, String> query, String id) {
-    Principal caller = authenticate(headers, "ListMemberships");
-    requireScopes(
-        caller,
-        "ListMemberships",
-        caller.app()
-            ? List.of(CHAT_BOT, CHAT_APP_MEMBERSHIPS)
-            : List.of(CHAT_MEMBERSHIPS, CHAT_MEMBERSHIPS_READONLY, CHAT_IMPORT));
-    int pageSize = pageSize(param(query, "pageSize", "page_size"));
-    boolean showGroups = bool(query, "showGroups", "show_groups");
-    boolean showInvited = bool(query, "showInvited", "show_invited");
-    if (bool(query, "useAdminAccess", "use_admin_access")) {
-      throw ApiError.of(
-          501,
-          "UNIMPLEMENTED",
-          "use_admin_access is not supported: the emulator models no Workspace administrators.");
-    }
-    String filterText = query.get("filter");
-    MemberFilter filter = MemberFilter.parse(filterText);
-    StoredSpace space = store.get(caller, id);
-    List<StoredMember> members = new ArrayList<>();
-    for (StoredMember member : space.members()) {
-      // Every membership is JOINED, so showInvited adds none.
-      if ((showGroups || member.kind() != StoredMember.Kind.GROUP) && filter.test(member)) {
-        members.add(member);
-      }
-    }
-    String fingerprint = PageToken.fingerprint(filterText, showGroups, showInvited);
-    String token = param(query, "pageToken", "page_token");
-    int from =
-        token == null || token.isEmpty()
-            ? 0
-            : PageToken.decode(token, space.id(), fingerprint, members.size());
-    int to = Math.min(members.size(), from + pageSize);
-    String next = to < members.size() ? PageToken.encode(space.id(), to, fingerprint) : null;
-    return WireJson.memberships(space, members.subList(from, to), next);
-  }
-
-  /** 100 when absent or 0, at most 1000; negative or not an int32 is 400, as Google answers. */
-  private static int pageSize(String text) {
-    if (text == null || text.isEmpty()) {
-      return DEFAULT_PAGE_SIZE;
-    }
-    int size;
-    try {
-      size = Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      throw ApiError.invalid(
-          "page_size", "Invalid value at 'page_size' (TYPE_INT32), \"" + text + "\"");
-    }
-    if (size < 0) {
-      throw ApiError.invalid(
-          "page_size", "page_size must not be negative, but was " + size + ".");
-    }
-    return size == 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
-  }
-
-  /** A query parameter by its JSON name or, as Google also takes, its proto name. */
-  private static String param(Map<String, String> query, String name, String protoName) {
-    String value = query.get(name);
-    return value != null ? value : query.get(protoName);
-  }
-
-  /** A boolean query parameter: absent is false; anything but true or false is 400. */
-  private static boolean bool(Map<String, String> query, String name, String protoName) {
-    String text = param(query, name, protoName);
-    if (text == null || text.equals("false")) {
-      return false;
-    }
-    if (text.equals("true")) {
-      return true;
-    }
-    throw ApiError.invalid(
-        protoName, "Invalid value at '" + protoName + "' (TYPE_BOOL), \"" + text + "\"");
-  }
-
-  private Principal authenticate(Headers headers, String rpcMethod) {
-    String authorization = headers.getFirst("Authorization");
-    if (authorization == null || authorization.isBlank()) {
-      throw ApiError.unauthenticated(true, rpcMethod);
-    }
-    String scheme = "Bearer ";
-    Principal caller =
-        authorization.regionMatches(true, 0, scheme, 0, scheme.length())
-            ? tokens.get(authorization.substring(scheme.length()).trim())
-            : null;
-    if (caller == null) {
-      throw ApiError.unauthenticated(false, rpcMethod);
-    }
-    return caller;
-  }
-
-  private static void requireScopes(Principal caller, String rpcMethod, List<String> anyOf) {
-    if (!caller.hasAny(Set.copyOf(anyOf))) {
-      throw ApiError.insufficientScopes(rpcMethod, anyOf);
-    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -764,7 +884,12 @@ public final class ChatEmulator implements AutoCloseable {
     return duration.getNano() > 0 ? seconds + 1 : seconds;
   }
 
-  private static void send(HttpExchange exchange, Headers request, Response response)
+  /**
+   * Sends the answer; {@code unread}: the request body was left unread, and the connection is
+   * closed once the answer is out.
+   */
+  private static void send(
+      HttpExchange exchange, Headers request, Response response, boolean unread)
       throws IOException {
     Headers out = exchange.getResponseHeaders();
     out.set("Content-Type", "application/json; charset=UTF-8");
@@ -783,6 +908,12 @@ public final class ChatEmulator implements AutoCloseable {
     exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
     try (OutputStream stream = exchange.getResponseBody()) {
       stream.write(body);
+      stream.flush();
+      if (unread) {
+        // Closing the exchange drains the unread body, which would wait for bytes that may
+        // never come: interrupted, the drain closes the connection at once instead.
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -795,6 +926,10 @@ public final class ChatEmulator implements AutoCloseable {
     private final Set<String> customers = new LinkedHashSet<>(Set.of(MY_CUSTOMER));
     private int port;
     private Clock clock = Clock.systemUTC();
+    private Path stateFile;
+    private int maxBody = DEFAULT_MAX_BODY;
+    private int logLimit = DEFAULT_REQUEST_LOG_LIMIT;
+    private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
 
     private Builder() {}
 
@@ -844,6 +979,50 @@ public final class ChatEmulator implements AutoCloseable {
     /** The clock of createTime and other timestamps; the system UTC clock by default. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Keeps the emulator's state (spaces, memberships, messages, reactions, request IDs, and the
+     * key of page tokens) in this file: read at start when it exists, and written atomically
+     * (a temporary file moved over it) after every request that changes something.
+     */
+    public Builder stateFile(Path file) {
+      this.stateFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * The largest request body accepted, in bytes ({@link #DEFAULT_MAX_BODY} by default); a
+     * larger one is answered 400 INVALID_ARGUMENT without being read.
+     */
+    public Builder maxRequestBody(int bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("bytes must not be negative, but was " + bytes);
+      }
+      this.maxBody = bytes;
+      return this;
+    }
+
+    /** How many requests {@link #requestLog()} keeps, the latest ones; 0 keeps none. */
+    public Builder requestLogLimit(int requests) {
+      if (requests < 0) {
+        throw new IllegalArgumentException("requests must not be negative, but was " + requests);
+      }
+      this.logLimit = requests;
+      return this;
+    }
+
+    /**
+     * How long a request's line, headers and body may take to arrive; then the connection is
+     * closed, so a slow client can't hold a thread. {@link #DEFAULT_REQUEST_TIMEOUT} by default.
+     */
+    public Builder requestTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive, but was " + timeout);
+      }
+      this.requestTimeout = timeout;
       return this;
     }
 

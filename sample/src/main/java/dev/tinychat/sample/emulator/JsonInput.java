@@ -56,8 +56,8 @@ final class JsonInput {
         Map<String, Object> map = new LinkedHashMap<>();
         reader.beginObject();
         while (reader.hasNext()) {
-          String name = camelCase(reader.nextName());
-          map.put(name, read(reader));
+          // Names are kept as sent: free-form values (cards) are stored and answered unchanged.
+          map.put(reader.nextName(), read(reader));
         }
         reader.endObject();
         return map;
@@ -105,22 +105,57 @@ final class JsonInput {
 
   /** Whether the field is present and not null. */
   boolean has(String name) {
-    return fields.get(name) != null;
+    return get(name) != null;
   }
 
-  /** Field names present and not null, in document order. */
+  /** Field names (lowerCamelCase) present and not null, in document order. */
   List<String> names() {
     List<String> names = new ArrayList<>();
     fields.forEach((name, value) -> {
       if (value != null) {
-        names.add(name);
+        names.add(camelCase(name));
       }
     });
     return names;
   }
 
-  String string(String name) {
+  /**
+   * A field by its lowerCamelCase name or, as Google's parser also takes, its proto name; the
+   * value is a {@code Map}, {@code List}, {@code String}, {@code Double}, {@code Boolean} or null.
+   */
+  Object get(String name) {
     Object value = fields.get(name);
+    return value != null ? value : fields.get(snakeCase(name));
+  }
+
+  /** A free-form JSON value (a card, a Struct) as it was sent, or {@code null}. */
+  Object value(String name) {
+    return get(name);
+  }
+
+  /** A whole number that fits a long (proto3 int64 may be a string), or {@code null}. */
+  Long longValue(String name) {
+    Object value = get(name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (value instanceof String text) {
+        return Long.parseLong(text);
+      }
+      if (value instanceof Double number
+          && number == Math.rint(number)
+          && Math.abs(number) < 9e15) {
+        return number.longValue();
+      }
+    } catch (NumberFormatException e) {
+      // answered below like any other invalid value
+    }
+    throw invalidValue(pathOf(name), "TYPE_INT64", value);
+  }
+
+  String string(String name) {
+    Object value = get(name);
     if (value == null || value instanceof String) {
       return (String) value;
     }
@@ -128,7 +163,7 @@ final class JsonInput {
   }
 
   Boolean bool(String name) {
-    Object value = fields.get(name);
+    Object value = get(name);
     if (value == null || value instanceof Boolean) {
       return (Boolean) value;
     }
@@ -137,7 +172,7 @@ final class JsonInput {
 
   /** An enum value by name; one not in {@code names} is an invalid value, as Google answers. */
   String enumName(String name, String protoType, Set<String> names) {
-    Object value = fields.get(name);
+    Object value = get(name);
     if (value == null) {
       return null;
     }
@@ -148,7 +183,7 @@ final class JsonInput {
   }
 
   Instant timestamp(String name) {
-    Object value = fields.get(name);
+    Object value = get(name);
     if (value == null) {
       return null;
     }
@@ -164,7 +199,7 @@ final class JsonInput {
 
   /** A nested message, or {@code null} when absent. */
   JsonInput object(String name, String protoType) {
-    Object value = fields.get(name);
+    Object value = get(name);
     if (value == null) {
       return null;
     }
@@ -176,7 +211,7 @@ final class JsonInput {
 
   /** A repeated message field, empty when absent. */
   List<JsonInput> objects(String name, String protoType) {
-    Object value = fields.get(name);
+    Object value = get(name);
     if (value == null) {
       return List.of();
     }
@@ -212,7 +247,7 @@ final class JsonInput {
     }
   }
 
-  private static ApiError invalidValue(String path, String type, Object value) {
+  static ApiError invalidValue(String path, String type, Object value) {
     return ApiError.invalid(
         path, "Invalid value at '" + path + "' (" + type + "), " + render(value));
   }

@@ -271,7 +271,7 @@ final class SpaceRules {
     }
   }
 
-  private static void checkLength(String field, String value, int max) {
+  static void checkLength(String field, String value, int max) {
     if (value != null) {
       int length = value.codePointCount(0, value.length());
       if (length > max) {

@@ -2,11 +2,14 @@ package dev.tinychat.sample.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpServer;
+import dev.tinychat.sample.chat.Space;
+import dev.tinychat.sample.chat.SpaceBuilder;
 import dev.tinychat.sample.emulator.ChatEmulator;
 import dev.tinychat.sample.emulator.ChatScopes;
 import java.io.ByteArrayOutputStream;
@@ -32,8 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command-line tool end to end: {@link Main#run} against real emulators. */
 class MainTest {
   private static final Pattern URL_LINE =
-      Pattern.compile(
-          "Space URL: https://mail\\.google\\.com/chat/u/0/#chat/space/([A-Za-z0-9_-]{11})");
+      Pattern.compile("Space URL: https://chat\\.google\\.com/(?:room|dm)/([A-Za-z0-9_-]{11})\\?cls=11");
   private static final String CAROL_TOKEN = "carol-secret-token";
 
   /** An emulator started apart from the tool, with a person the tool does not know. */
@@ -241,6 +243,98 @@ class MainTest {
       assertTrue(run.out().contains("\n" + command), command);
     }
     assertEquals(run.out(), run("help").out());
+  }
+
+  @Test
+  void commandHelpShowsThatCommandsEntryAndItsOptionsOnly() {
+    Run run = run("create", "--help");
+
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("", run.err());
+    assertTrue(run.out().startsWith("Usage: java -jar tinychat-sample.jar create [OPTIONS]\n"), run.out());
+    for (String part : List.of("\n  create     spaces.create", "\nSpace options (create and setup):\n",
+        "\ncreate only:\n", "\n  --customer customers/ID ", "\nConnection (create, setup, get,"
+            + " members):\n", "\n  --verbose ")) {
+      assertTrue(run.out().contains(part), part);
+    }
+    for (String other : List.of("setup only:", "members only:", "  get NAME", "--page-size")) {
+      assertFalse(run.out().contains(other), other);
+    }
+    assertEquals(run.out(), run("help", "create").out());
+    assertEquals(run.out(), run("--help", "create").out());
+  }
+
+  @Test
+  void everyListedCommandHasItsOwnHelp() {
+    List<String> commands = List.of(Help.commands().split(", "));
+    assertTrue(commands.containsAll(List.of("create", "setup", "get", "members")), commands::toString);
+    for (String command : commands) {
+      Run run = run(command, "--help");
+      assertEquals(0, run.exit(), command);
+      assertTrue(run.out().startsWith("Usage: java -jar tinychat-sample.jar " + command + " "), command);
+      assertTrue(run.out().contains("\n  " + command), command);
+      assertTrue(run.out().length() < Help.TEXT.length(), command + " shows all the help");
+    }
+    assertTrue(run("members", "--help").out().contains("\n  --page-token TOKEN "));
+    assertFalse(run("get", "--help").out().contains("--display-name"));
+  }
+
+  @Test
+  void helpOnAnUnknownCommandNamesTheCommands() {
+    assertUsageError(run("help", "frobnicate"),
+        "no command frobnicate; the commands are " + Help.commands());
+  }
+
+  @Test
+  void retriesAreSilentUnlessVerbose() {
+    emulator.failNext(1, 503);
+    Run quiet = runAgainstEmulator("create", "--display-name", "Quiet", "--request-id", "q-1");
+
+    assertEquals(0, quiet.exit(), quiet::toString);
+    assertEquals("", quiet.err(), "a retry line without --verbose");
+
+    emulator.failNext(1, 503);
+    Run verbose = runAgainstEmulator("create", "--display-name", "Loud", "--request-id", "l-1",
+        "--verbose");
+
+    assertEquals(0, verbose.exit(), verbose::toString);
+    List<String> lines = verbose.errLines();
+    assertEquals(1, lines.size(), verbose::toString);
+    assertTrue(lines.get(0).matches("info: POST /v1/spaces: HTTP 503.*; retry 1 in \\d+ ms"),
+        lines.get(0));
+    assertFalse(verbose.err().contains(CAROL_TOKEN));
+  }
+
+  @Test
+  void credentialsDirectoryIsAUsageErrorNamingIt() {
+    assertUsageError(run("create", "--display-name", "X", "--endpoint", emulator.baseUrl(),
+        "--credentials", dir.toString()),
+        "--credentials " + dir + " is a directory, not a credentials file");
+    assertEquals(0, emulator.requestLog().size(), "nothing sent");
+  }
+
+  @Test
+  void spaceUrlComesFromSpaceUriElseFromTheNameByType() {
+    assertEquals("https://chat.google.com/room/AAA?cls=11", Command.Output.url(new SpaceBuilder()
+        .name("spaces/AAA").spaceUri("https://chat.google.com/room/AAA?cls=11").build()));
+    assertEquals("https://chat.google.com/dm/BBB", Command.Output.url(new SpaceBuilder()
+        .name("spaces/BBB").spaceType(Space.SpaceType.DIRECT_MESSAGE).build()));
+    assertEquals("https://chat.google.com/dm/CCC", Command.Output.url(new SpaceBuilder()
+        .name("spaces/CCC").spaceType(Space.SpaceType.GROUP_CHAT).build()));
+    assertEquals("https://chat.google.com/room/DDD", Command.Output.url(new SpaceBuilder()
+        .name("spaces/DDD").spaceType(Space.SpaceType.SPACE).build()));
+    assertNull(Command.Output.url(new SpaceBuilder().build()));
+  }
+
+  @Test
+  void directMessageUrlIsTheDmOneTheServerGave() {
+    Run run = run("setup", "--dm", "--member", "users/1");
+
+    assertEquals(0, run.exit(), run::toString);
+    assertEquals("DIRECT_MESSAGE", run.space().get("spaceType").getAsString());
+    String uri = run.space().get("spaceUri").getAsString();
+    assertTrue(uri.startsWith("https://chat.google.com/dm/"), uri);
+    assertTrue(run.out().endsWith("Space URL: " + uri + "\n"), run.out());
   }
 
   @Test
@@ -504,8 +598,7 @@ class MainTest {
         run("--endpoint", emulator.baseUrl(), "--credentials", file.toString(), "get",
             "spaces/AAAAAAAAAAA");
 
-    assertEquals(2, run.exit(), run::toString);
-    assertTrue(run.err().startsWith("usage error: cannot read " + file + ": "), run.err());
+    assertUsageError(run, "--credentials " + file + ": no such file");
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.api.client.googleapis.json.GoogleJsonResponseException;
-import com.google.api.client.http.javanet.NetHttpTransport;
-import com.google.api.client.json.gson.GsonFactory;
 import com.google.api.services.chat.v1.HangoutsChat;
 import com.google.api.services.chat.v1.model.Group;
 import com.google.api.services.chat.v1.model.Membership;
@@ -47,13 +45,7 @@ class GoogleClientTest {
   }
 
   private HangoutsChat client(String token) {
-    return new HangoutsChat.Builder(
-            new NetHttpTransport(),
-            GsonFactory.getDefaultInstance(),
-            request -> request.getHeaders().setAuthorization("Bearer " + token))
-        .setRootUrl(emulator.baseUrl() + "/")
-        .setApplicationName("tinychat-emulator-test")
-        .build();
+    return Wire.google(emulator, token);
   }
 
   @Test

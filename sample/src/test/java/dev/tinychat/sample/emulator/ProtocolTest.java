@@ -57,12 +57,14 @@ class ProtocolTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
-    "GET, /v1/spaces",
     "PUT, /v1/spaces",
+    "DELETE, /v1/spaces",
     "GET, /v1/spaces:setup",
     "POST, /v1/spaces/abc",
     "GET, /v1/spaces%2Fabc",
-    "GET, /v1/spaces/abc/messages",
+    "GET, /v1/spaces/abc/messagePins",
+    "POST, /v1/spaces/abc/messages:search",
+    "GET, /v1/spaces/abc/members/x/y",
     "GET, /v2/spaces",
     "GET, /"
   })

@@ -2,6 +2,9 @@ package dev.tinychat.sample.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.api.client.http.javanet.NetHttpTransport;
+import com.google.api.client.json.gson.GsonFactory;
+import com.google.api.services.chat.v1.HangoutsChat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -74,6 +77,17 @@ final class Wire {
 
   private final ChatEmulator emulator;
 
+  /** Google's Java client on the emulator, calling with a bearer token. */
+  static HangoutsChat google(ChatEmulator emulator, String token) {
+    return new HangoutsChat.Builder(
+            new NetHttpTransport(),
+            GsonFactory.getDefaultInstance(),
+            request -> request.getHeaders().setAuthorization("Bearer " + token))
+        .setRootUrl(emulator.baseUrl() + "/")
+        .setApplicationName("tinychat-emulator-test")
+        .build();
+  }
+
   Wire(ChatEmulator emulator) {
     this.emulator = emulator;
   }
@@ -111,6 +125,55 @@ final class Wire {
       }
     }
     return names;
+  }
+
+  /** A named space set up by {@code token}'s caller with these people as members; its name. */
+  String namedSpace(String token, String displayName, String... people) {
+    StringBuilder memberships = new StringBuilder();
+    for (String person : people) {
+      memberships.append(memberships.length() == 0 ? "" : ",")
+          .append("{\"member\":{\"name\":\"").append(person)
+          .append("\",\"type\":\"HUMAN\"}}");
+    }
+    Answer answer =
+        setup(
+            token,
+            "{\"space\":{\"spaceType\":\"SPACE\",\"displayName\":\"" + displayName
+                + "\"},\"memberships\":[" + memberships + "]}");
+    assertEquals(200, answer.status(), answer.text());
+    return answer.name();
+  }
+
+  Answer get(String token, String path, String query) {
+    return send(token, "GET", "/v1/" + path + query, null);
+  }
+
+  Answer patch(String token, String path, String body) {
+    return send(token, "PATCH", "/v1/" + path, body);
+  }
+
+  Answer delete(String token, String path) {
+    return send(token, "DELETE", "/v1/" + path, null);
+  }
+
+  /** The {@code name} of each element of the list {@code field} of a 200 answer, in order. */
+  static List<String> names(Answer answer, String field) {
+    assertEquals(200, answer.status(), answer.text());
+    List<String> names = new ArrayList<>();
+    JsonArray items = answer.json().getAsJsonArray(field);
+    if (items != null) {
+      for (JsonElement item : items) {
+        names.add(item.getAsJsonObject().get("name").getAsString());
+      }
+    }
+    return names;
+  }
+
+  /** {@code nextPageToken} of a 200 answer, or null. */
+  static String nextPageToken(Answer answer) {
+    assertEquals(200, answer.status(), answer.text());
+    JsonElement token = answer.json().get("nextPageToken");
+    return token == null ? null : token.getAsString();
   }
 
   Answer post(String token, String path, String body) {

@@ -1,5 +1,8 @@
 package dev.tinychat.sample.wire;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
@@ -9,7 +12,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -66,6 +71,44 @@ final class CannedServer implements AutoCloseable {
 
   void clear() {
     received.clear();
+  }
+
+  /** A call of one client. */
+  interface Call {
+    void run() throws IOException;
+  }
+
+  /**
+   * Sends a body-less request with each client and checks they agree on method, path and query
+   * parameters, compared decoded and sorted: the order differs (Google's client sorts by name,
+   * ours follows the definition) and so does the escaping of characters a query may hold as they
+   * are (Google's client sends {@code !} and {@code /}, ours {@code %21} and {@code %2F});
+   * neither changes what a server reads. Returns our query pairs.
+   */
+  List<String> assertSameQuery(Call ours, Call google) throws IOException {
+    clear();
+    ours.run();
+    Received mine = only();
+    clear();
+    google.run();
+    Received theirs = only();
+    assertEquals(theirs.method(), mine.method());
+    assertEquals(theirs.path(), mine.path());
+    assertEquals(pairs(theirs.query()), pairs(mine.query()),
+        () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
+    assertEquals("", mine.body());
+    return pairs(mine.query());
+  }
+
+  /** Decoded, sorted {@code name=value} pairs; a raw '+' (space or plus?) fails the test. */
+  private static List<String> pairs(String query) {
+    assertFalse(query.contains("+"), query);
+    return query.isEmpty()
+        ? List.of()
+        : Arrays.stream(query.split("&"))
+            .map(pair -> URLDecoder.decode(pair, StandardCharsets.UTF_8))
+            .sorted()
+            .toList();
   }
 
   private void handle(HttpExchange exchange) throws IOException {

@@ -6,6 +6,8 @@ import com.google.api.services.chat.v1.HangoutsChat;
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.RetryPolicy;
 import dev.tinychat.sample.chat.MembersClient;
+import dev.tinychat.sample.chat.MessagesClient;
+import dev.tinychat.sample.chat.ReactionsClient;
 import dev.tinychat.sample.chat.SpacesClient;
 
 /** Our generated clients and Google's official one, both calling the same server. */
@@ -24,6 +26,22 @@ final class Clients {
 
   static MembersClient oursMembers(String baseUrl) {
     return MembersClient.builder()
+        .baseUrl(baseUrl)
+        .credentials(Credentials.ofToken(TOKEN))
+        .configure(transport -> transport.retryPolicy(RetryPolicy.none()))
+        .build();
+  }
+
+  static MessagesClient oursMessages(String baseUrl) {
+    return MessagesClient.builder()
+        .baseUrl(baseUrl)
+        .credentials(Credentials.ofToken(TOKEN))
+        .configure(transport -> transport.retryPolicy(RetryPolicy.none()))
+        .build();
+  }
+
+  static ReactionsClient oursReactions(String baseUrl) {
+    return ReactionsClient.builder()
         .baseUrl(baseUrl)
         .credentials(Credentials.ofToken(TOKEN))
         .configure(transport -> transport.retryPolicy(RetryPolicy.none()))
