@@ -1,6 +1,7 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.internal.RequestRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -38,7 +39,7 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
    * <p>Scopes: {@code rooms}.
    */
   public static Open open(String displayName) {
-    return new Open(displayName);
+    return new Open(RequestRules.required(displayName, "room.displayName", "open"));
   }
 
   /**
@@ -48,6 +49,7 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
    */
   public static Closed closed(Guest guest1, Guest guest2) {
     List<Guest> guests = Arrays.asList(guest1, guest2);
+    RequestRules.checkElements(guests, "guests", null);
     return new Closed(guests);
   }
 

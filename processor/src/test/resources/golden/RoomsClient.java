@@ -10,6 +10,7 @@ import dev.tinychat.internal.RequestRules;
 import dev.tinychat.json.JsonWriter;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -126,6 +127,13 @@ public final class RoomsClient implements Rooms, AutoCloseable {
     return transport.send(getRequest(name));
   }
 
+  /**
+   * {@link #get} without blocking.
+   */
+  public CompletableFuture<Room> getAsync(String name) {
+    return transport.sendAsync(getRequest(name));
+  }
+
   @Override
   public Room open(Room room, String requestId, List<Guest> guests) {
     return transport.send(openRequest(room, requestId, guests));
@@ -136,6 +144,20 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    */
   public Room open(OpenRoom request) {
     return open(request.room(), request.requestId(), request.guests());
+  }
+
+  /**
+   * {@link #open} without blocking.
+   */
+  public CompletableFuture<Room> openAsync(Room room, String requestId, List<Guest> guests) {
+    return transport.sendAsync(openRequest(room, requestId, guests));
+  }
+
+  /**
+   * Sends {@code request}, made by one of the {@link OpenRoom} factories.
+   */
+  public CompletableFuture<Room> openAsync(OpenRoom request) {
+    return openAsync(request.room(), request.requestId(), request.guests());
   }
 
   /**

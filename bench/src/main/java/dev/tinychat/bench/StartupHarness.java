@@ -219,12 +219,28 @@ public final class StartupHarness {
     }
   }
 
+  /** A jar (default compression) of every file under {@code directory}. */
+  private static Path directoryJar(Path directory, Path jar) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(directory)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Path file : files) {
+        out.putNextEntry(new JarEntry(directory.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
   /** Makes the server's key and a trust store: the JDK's own trusted certificates plus ours. */
   private Path[] certificates() throws IOException, InterruptedException {
     Files.createDirectories(work);
     Path server = work.resolve("server.p12");
     Path cert = work.resolve("server.cer");
-    Path trust = work.resolve("trust.p12");
+    Path trust = work.resolve("cacerts-and-bench");
     Files.deleteIfExists(server);
     Files.deleteIfExists(cert);
     Files.deleteIfExists(trust);
@@ -234,10 +250,9 @@ public final class StartupHarness {
         "-storetype", "PKCS12", "-keystore", server.toString(), "-storepass", STORE_PASSWORD);
     tool(keytool, "-exportcert", "-alias", "bench", "-keystore", server.toString(),
         "-storepass", STORE_PASSWORD, "-file", cert.toString());
-    tool(keytool, "-importkeystore", "-noprompt",
-        "-srckeystore", Path.of(javaHome, "lib", "security", "cacerts").toString(),
-        "-srcstorepass", "changeit", "-destkeystore", trust.toString(), "-deststoretype", "PKCS12",
-        "-deststorepass", STORE_PASSWORD);
+    // a copy of the JDK's own trust store, in its own format, so that loading it costs what
+    // loading the real one does
+    Files.copy(Path.of(javaHome, "lib", "security", "cacerts"), trust);
     tool(keytool, "-importcert", "-noprompt", "-alias", "tinychat-bench", "-file", cert.toString(),
         "-keystore", trust.toString(), "-storepass", STORE_PASSWORD);
     return new Path[] {server, trust};
@@ -253,12 +268,16 @@ public final class StartupHarness {
 
   private void startup() throws Exception {
     Path[] stores = certificates();
+    Files.createDirectories(work);
     String java = Path.of(javaHome, "bin", "java").toString();
-    String ours = join(List.of(runtimeJar, classes, benchClasses));
+    // class-data caches take jars only: the two class directories are jarred for every run alike
+    Path sampleJar = directoryJar(classes, work.resolve("sample-classes.jar"));
+    Path benchJar = directoryJar(benchClasses, work.resolve("bench-classes.jar"));
+    String ours = join(List.of(runtimeJar, sampleJar, benchJar));
     List<Path> googleEntries = new ArrayList<>(googleClasspath);
-    googleEntries.add(benchClasses);
+    googleEntries.add(benchJar);
     String google = join(googleEntries);
-    String bare = join(List.of(benchClasses));
+    String bare = join(List.of(benchJar));
     List<Cache> caches = feature >= 25 ? List.of(Cache.values()) : List.of(Cache.NONE, Cache.CDS);
     List<Variant> variants = new ArrayList<>();
     for (String scheme : List.of("http", "https")) {
@@ -372,8 +391,7 @@ public final class StartupHarness {
   private List<String> command(String java, Variant variant, StubServer http, StubServer https,
       Path trust, boolean training) {
     List<String> command = new ArrayList<>(List.of(java, "-cp", variant.classpath(),
-        "-Djavax.net.ssl.trustStore=" + trust, "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD,
-        "-Djavax.net.ssl.trustStoreType=PKCS12"));
+        "-Djavax.net.ssl.trustStore=" + trust, "-Djavax.net.ssl.trustStorePassword=" + STORE_PASSWORD));
     Path cache = work.resolve(variant.key() + (variant.cache() == Cache.AOT ? ".aot" : ".jsa"));
     if (variant.cache() == Cache.CDS) {
       command.add((training ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=") + cache);

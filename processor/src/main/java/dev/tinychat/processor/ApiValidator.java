@@ -97,11 +97,42 @@ final class ApiValidator {
     List<String> pathParams = method.params().stream()
         .filter(p -> p.binding() == ParamModel.Binding.PATH).map(ParamModel::wireName).toList();
     for (String variable : variables) {
+      if (variable.contains(".") && bodyField(method, variable) != null) {
+        continue;
+      }
       if (!pathParams.contains(variable)) {
         diagnostics.error(element, Message.PATH_VARIABLE, variable, method.template().source(),
             Names.hint(variable, method.params().stream().map(ParamModel::name).toList()));
       }
     }
+  }
+
+  /**
+   * The fields a dotted template variable follows from a {@code @Body} or {@code @BodyField}
+   * parameter to a String field ({@code space.name}), or {@code null} when it does not resolve.
+   */
+  List<FieldModel> bodyField(MethodModel method, String variable) {
+    return bodyField(method, variable, resources);
+  }
+
+  static List<FieldModel> bodyField(MethodModel method, String variable, Function<ClassName, ResourceModel> resources) {
+    String[] segments = variable.split("\\.");
+    ParamModel param = method.param(segments[0]).orElse(null);
+    if (param == null || !(param.binding() == ParamModel.Binding.BODY || param.binding() == ParamModel.Binding.BODY_FIELD)) {
+      return null;
+    }
+    TypeModel type = param.type();
+    List<FieldModel> fields = new ArrayList<>();
+    for (int i = 1; i < segments.length; i++) {
+      ResourceModel resource = type instanceof TypeModel.ResourceRef ref ? resources.apply(ref.name()) : null;
+      FieldModel field = resource == null ? null : resource.field(segments[i]).orElse(null);
+      if (field == null) {
+        return null;
+      }
+      fields.add(field);
+      type = field.type();
+    }
+    return type instanceof TypeModel.Scalar scalar && scalar.kind() == ScalarKind.STRING ? fields : null;
   }
 
   private void duplicate(Map<String, ParamModel> seen, ParamModel param, Message message) {

@@ -52,11 +52,21 @@ final class ClientGenerator {
             .initializer("$S", api.baseUrl())
             .build());
     for (Plan.Method method : api.methods()) {
-      for (Plan.Param param : method.params()) {
+      for (Plan.Param param : method.ownsSender() ? method.params() : List.<Plan.Param>of()) {
         if (param.patternConstant() != null) {
           type.addField(FieldSpec.builder(Pattern.class, param.patternConstant(),
                   Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("$T.compile($S)", Pattern.class, param.pattern())
+              .build());
+        }
+      }
+    }
+    for (Plan.Method method : api.methods()) {
+      for (Plan.PathField field : method.ownsSender() ? method.pathFields() : List.<Plan.PathField>of()) {
+        if (field.patternConstant() != null) {
+          type.addField(FieldSpec.builder(Pattern.class, field.patternConstant(),
+                  Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer("$T.compile($S)", Pattern.class, field.pattern())
               .build());
         }
       }
@@ -115,9 +125,13 @@ final class ClientGenerator {
 
   private void callMethod(Plan.Method method) {
     MethodSpec.Builder call = MethodSpec.methodBuilder(method.name())
-        .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(method.returnType());
+    if (method.derived()) {
+      call.addJavadoc(method.javadoc().code());
+    } else {
+      call.addAnnotation(Override.class);
+    }
     if (method.deprecated()) {
       call.addAnnotation(Deprecated.class);
     }
@@ -168,6 +182,9 @@ final class ClientGenerator {
     } else {
       builder.addCode(RulesGenerator.valueChecks(method.params()));
     }
+    for (Plan.Param param : method.bound(ParamModel.Binding.BODY)) {
+      builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
+    }
     Plan.Param keyParam = method.idempotencyKey();
     String key = null;
     if (keyParam != null) {
@@ -181,6 +198,11 @@ final class ClientGenerator {
       chain.add("\n.pathParam($S, $T.pathValue($L, $S, $L, $L))", param.wireName(), RulesGenerator.RULES,
           param.name(), param.name(), param.patternConstant() == null ? "null" : param.patternConstant(),
           param.shape() == null ? CodeBlock.of("null") : CodeBlock.of("$S", param.shape()));
+    }
+    for (Plan.PathField field : method.pathFields()) {
+      chain.add("\n.pathParam($S, $T.pathValue($L, $S, $L, $L))", field.wireName(), RulesGenerator.RULES,
+          getter(field), field.wireName(), field.patternConstant() == null ? "null" : field.patternConstant(),
+          field.shape() == null ? CodeBlock.of("null") : CodeBlock.of("$S", field.shape()));
     }
     for (Plan.Param param : method.bound(ParamModel.Binding.QUERY)) {
       chain.add("\n.query($S, $L)", param.wireName(),
@@ -203,13 +225,26 @@ final class ClientGenerator {
     if (key != null) {
       chain.add("\n.retrySafe()");
     }
-    if (method.responseCodec() == null) {
-      chain.add("\n.build(reader -> null);\n");
+    if (method.emptyResponse() != null) {
+      chain.add("\n.buildEmpty(new $T().build());\n", method.emptyResponse());
+    } else if (method.responseCodec() == null) {
+      chain.add("\n.build();\n");
     } else {
       chain.add("\n.build($T::read);\n", method.responseCodec());
     }
     builder.addCode(chain.unindent().unindent().build());
     type.addMethod(builder.build());
+  }
+
+  /** {@code space == null ? null : space.name()}, one null test per step. */
+  private static CodeBlock getter(Plan.PathField field) {
+    List<String> steps = new ArrayList<>();
+    String expression = field.param();
+    for (String getter : field.getters()) {
+      steps.add(expression + " == null");
+      expression = expression + "." + getter + "()";
+    }
+    return CodeBlock.of("$L ? null : $L", String.join(" || ", steps), expression);
   }
 
   private static CodeBlock stringOf(Plan.Param param) {

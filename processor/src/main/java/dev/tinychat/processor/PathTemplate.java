@@ -12,7 +12,10 @@ import javax.lang.model.SourceVersion;
  */
 record PathTemplate(String source, String expanded, List<Variable> variables) {
 
-  /** One variable: {@code {name=spaces/*}} or {@code {parent}}. */
+  /**
+   * One variable: {@code {name=spaces/*}} or {@code {parent}}, bound to a {@code @Path}
+   * parameter; or {@code {space.name=spaces/*}}, bound to a field of the body.
+   */
   record Variable(String name, NamePattern pattern) {}
 
   List<String> variableNames() {
@@ -49,7 +52,7 @@ record PathTemplate(String source, String expanded, List<Variable> variables) {
       }
       int equals = body.indexOf('=');
       String name = equals < 0 ? body : body.substring(0, equals);
-      if (!isIdentifier(name)) {
+      if (!java.util.Arrays.stream(name.split("\\.", -1)).allMatch(PathTemplate::isIdentifier)) {
         throw new NamePattern.SyntaxException("\"" + name + "\" is not a variable name");
       }
       for (Variable v : variables) {

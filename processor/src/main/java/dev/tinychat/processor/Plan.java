@@ -161,10 +161,13 @@ sealed interface Plan {
   record FieldsOf(ClassName resource, String constant, List<String> names, boolean deprecated) implements Plan {}
 
   /**
-   * One REST method. {@code sender} is the name of the client's private method that checks the
+   * One REST method. {@code responseCodec} reads its answer, unless it has none ({@code null},
+   * for {@code void}) or the resource it answers has no field ({@code emptyResponse} names its
+   * builder: the answer is empty or {@code {}}). {@code sender} is the name of the client's private method that checks the
    * arguments and builds the request: its own, or its synchronous twin's (then {@code ownsSender}
    * is false). {@code request} is the plan of the combinations that apply to it, its own or the
-   * twin's, or {@code null}.
+   * twin's, or {@code null}. A {@code derived} method is not declared by the definition: the
+   * asynchronous twin the client adds to a synchronous method that has none.
    */
   record Method(
       String name,
@@ -174,13 +177,16 @@ sealed interface Plan {
       boolean returnsVoid,
       boolean async,
       ClassName responseCodec,
+      ClassName emptyResponse,
       TypeName responseType,
       List<Param> params,
+      List<PathField> pathFields,
       String sender,
       boolean ownsSender,
       Request request,
       Javadoc javadoc,
-      boolean deprecated) implements Plan {
+      boolean deprecated,
+      boolean derived) implements Plan {
 
     List<Param> bound(ParamModel.Binding binding) {
       return params.stream().filter(p -> p.binding() == binding).toList();
@@ -205,6 +211,13 @@ sealed interface Plan {
       ClassName codec,
       String pattern,
       String shape,
+      String patternConstant) implements Plan {}
+
+  /**
+   * A path variable bound to a field of the body ({@code {space.name=spaces/*}}): the parameter,
+   * the getters from it, and the pattern the value must match before any I/O.
+   */
+  record PathField(String wireName, String param, List<String> getters, String pattern, String shape,
       String patternConstant) implements Plan {}
 
   /** What a combination says of a field. */
@@ -261,7 +274,7 @@ sealed interface Plan {
    * A value a builder holds: {@code required} ones are factory parameters (a list: {@code min}
    * single ones and varargs up to {@code max}), the others have setters.
    */
-  record Stored(String name, TypeModel type, boolean required, int min, int max, Javadoc javadoc,
+  record Stored(String name, String path, TypeModel type, boolean required, int min, int max, Javadoc javadoc,
       boolean idempotencyKey, boolean deprecated) implements Plan {}
 
   /** How a builder answers one parameter's accessor: unset, a stored value, a constant, or built. */

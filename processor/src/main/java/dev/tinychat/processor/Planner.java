@@ -3,6 +3,7 @@ package dev.tinychat.processor;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javax.lang.model.type.TypeKind;
 
@@ -137,8 +139,13 @@ final class Planner {
     for (MethodModel method : api.methods()) {
       MethodModel sender = sender(api, method);
       MethodModel withCombinations = combinationsOf(api, method);
-      methods.add(method(method, senders.get(sender), sender == method,
-          withCombinations == null ? null : requests.get(withCombinations), members));
+      Plan.Method planned = method(method, senders.get(sender), sender == method,
+          withCombinations == null ? null : requests.get(withCombinations), members);
+      methods.add(planned);
+      if (!method.async() && api.methods().stream().noneMatch(m -> m.name().equals(method.name() + "Async")
+          || m.async() && sender(api, m) == method)) {
+        methods.add(asyncTwin(planned));
+      }
     }
     return Optional.of(new Plan.Api(api.name(), api.baseUrl(), javadoc(api.javadoc(), api.name()),
         List.copyOf(methods), List.copyOf(fields.values())));
@@ -150,14 +157,46 @@ final class Planner {
     for (ParamModel param : method.params()) {
       params.add(param(method, param, ownsSender ? members : null));
     }
+    List<Plan.PathField> pathFields = new ArrayList<>();
+    for (PathTemplate.Variable variable : method.template().variables()) {
+      if (variable.name().contains(".")) {
+        List<FieldModel> fields = ApiValidator.bodyField(method, variable.name(), resources);
+        String constant = variable.pattern() == null || !ownsSender ? null : members.newName(
+            Names.constantCase(method.name() + "_" + variable.name().replace('.', '_')) + "_PATTERN");
+        pathFields.add(new Plan.PathField(variable.name(), variable.name().substring(0, variable.name().indexOf('.')),
+            fields.stream().map(FieldModel::name).toList(),
+            variable.pattern() == null ? null : variable.pattern().regex(),
+            variable.pattern() == null ? null : variable.pattern().source(), constant));
+      }
+    }
     TypeModel response = method.response();
-    ClassName codec = response == null ? null : ((TypeModel.ResourceRef) response).jsonName();
+    ClassName codec = null;
+    ClassName empty = null;
+    if (response instanceof TypeModel.ResourceRef ref && resources.apply(ref.name()).fields().isEmpty()) {
+      empty = ref.builderName();
+    } else if (response instanceof TypeModel.ResourceRef ref) {
+      codec = ref.jsonName();
+    }
     return new Plan.Method(method.name(), method.verb(), method.template().expanded(),
         TypeName.get(method.element().getReturnType()),
-        method.element().getReturnType().getKind() == TypeKind.VOID, method.async(), codec,
-        response == null ? ClassName.get(Void.class) : response.typeName(), List.copyOf(params), sender,
+        method.element().getReturnType().getKind() == TypeKind.VOID, method.async(), codec, empty,
+        response == null ? ClassName.get(Void.class) : response.typeName(), List.copyOf(params),
+        List.copyOf(pathFields), sender,
         ownsSender, request, javadoc(method.javadoc(), null),
-        method.element().getAnnotation(Deprecated.class) != null);
+        method.element().getAnnotation(Deprecated.class) != null, false);
+  }
+
+  /**
+   * {@code xAsync}, derived for a synchronous method {@code x} the definition gives no twin:
+   * the same call through {@code sendAsync}, answering a {@code CompletableFuture}.
+   */
+  private static Plan.Method asyncTwin(Plan.Method method) {
+    TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class),
+        method.returnsVoid() ? ClassName.get(Void.class) : method.returnType());
+    return new Plan.Method(method.name() + "Async", method.verb(), method.path(), future, false, true,
+        method.responseCodec(), method.emptyResponse(), method.responseType(), method.params(), method.pathFields(),
+        method.sender(), false, method.request(),
+        new Plan.Javadoc("{@link #" + method.name() + "} without blocking.", null), method.deprecated(), true);
   }
 
   private Plan.Param param(MethodModel method, ParamModel param, NameAllocator members) {
@@ -263,14 +302,16 @@ final class Planner {
     final FieldModel field;
     final ParamModel param;
     final ClassName owner;
+    final String path;
     final Map<String, Node> children = new LinkedHashMap<>();
     Plan.Role role;
     CodeBlock fixed;
     CombinationModel.Count count;
     String stored;
 
-    Node(String name, TypeModel type, FieldModel field, ParamModel param, ClassName owner) {
+    Node(String name, TypeModel type, FieldModel field, ParamModel param, ClassName owner, String path) {
       this.name = name;
+      this.path = path;
       this.type = type;
       this.field = field;
       this.param = param;
@@ -296,10 +337,11 @@ final class Planner {
   private static Node find(Node root, FieldPath path) {
     ParamModel param = path.param();
     Node node = root.children.computeIfAbsent(param.name(),
-        k -> new Node(param.name(), param.type(), null, param, null));
+        k -> new Node(param.name(), param.type(), null, param, null, param.name()));
     for (FieldModel field : path.fields()) {
       ClassName owner = ((TypeModel.ResourceRef) elementType(node.type)).name();
-      node = node.children.computeIfAbsent(field.name(), k -> new Node(field.name(), field.type(), field, null, owner));
+      String below = node.path + "." + field.name();
+      node = node.children.computeIfAbsent(field.name(), k -> new Node(field.name(), field.type(), field, null, owner, below));
     }
     return node;
   }
@@ -311,7 +353,7 @@ final class Planner {
   }
 
   private Plan.Combination combination(MethodModel method, CombinationModel combination) {
-    Node root = new Node("", null, null, null, null);
+    Node root = new Node("", null, null, null, null, "");
     List<Plan.Rule> rules = new ArrayList<>();
     for (CombinationModel.Fixed fixed : combination.fixed()) {
       CodeBlock literal = literal(fixed.path().type(), fixed.text());
@@ -370,7 +412,7 @@ final class Planner {
     List<Plan.Stored> storedPlans = new ArrayList<>();
     for (Node node : root.storedBelow()) {
       boolean isRequired = requiredNodes.contains(node);
-      storedPlans.add(new Plan.Stored(node.stored, node.type, isRequired,
+      storedPlans.add(new Plan.Stored(node.stored, node.path, node.type, isRequired,
           node.count == null ? 1 : node.count.min(), node.count == null ? Integer.MAX_VALUE : node.count.max(),
           node.field == null ? Plan.Javadoc.NONE : javadoc(node.field.javadoc(), node.owner),
           node.param != null && node.param.idempotencyKey(),

@@ -105,15 +105,19 @@ final class RequestClassGenerator {
               .endControlFlow();
         }
         arguments.add(CodeBlock.of("$L", local));
+        body.addStatement("$T.checkElements($L, $S, null)", RulesGenerator.RULES, local, stored.path());
       } else {
         String name = names.newName(stored.name());
         factory.addParameter(stored.type().typeName(), name);
-        arguments.add(CodeBlock.of("$L", name));
+        arguments.add(CodeBlock.of("$T.required($L, $S, $S)", RulesGenerator.RULES, name, stored.path(),
+            combination.name()));
       }
     }
-    return factory.addCode(body.build())
-        .addStatement("return new $T($L)", combination.builder(), CodeBlock.join(arguments, ", "))
-        .build();
+    CodeBlock construct = arguments.size() < 2
+        ? CodeBlock.of("return new $T($L);\n", combination.builder(), CodeBlock.join(arguments, ", "))
+        : CodeBlock.builder().add("return new $T(\n$>$>", combination.builder())
+            .add(CodeBlock.join(arguments, ",\n")).add(");\n$<$<").build();
+    return factory.addCode(body.build()).addCode(construct).build();
   }
 
   static String singular(String plural) {

@@ -42,8 +42,8 @@ class PlanTest {
             new Plan.Rule("room.displayName", Plan.Role.FORBIDDEN, null, null)),
         List.of(new Plan.Count("guests", 2, 2)),
         OPEN_ROOM.nestedClass("Closed"),
-        List.of(new Plan.Stored("guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false),
-            new Plan.Stored("requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false)),
+        List.of(new Plan.Stored("guests", "guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false),
+            new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false)),
         List.of(new Plan.Accessor("room", ROOM, new Plan.Built(ROOM, ClassName.get("p", "RoomBuilder"), true,
                 List.of(), List.of(new Plan.Part("kind", new Plan.FixedValue(CodeBlock.of("$T.CLOSED", KIND.name())))),
                 null)),
@@ -83,7 +83,8 @@ class PlanTest {
     assertThat(source).contains("return new RoomBuilder()\n          .kind(Room.Kind.CLOSED)\n          .build();");
     assertThat(source).contains("public Closed requestId(String requestId) {");
     assertThat(source).contains("The idempotency key");
-    assertThat(source).doesNotContain("check");
+    assertThat(source).contains("RequestRules.checkElements(guests, \"guests\", null);");
+    assertThat(source).doesNotContain("static void check");
   }
 
   @Test

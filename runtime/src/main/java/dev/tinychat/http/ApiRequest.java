@@ -225,10 +225,22 @@ public final class ApiRequest<T> {
      * which UTF-8 cannot encode, is an {@link InvalidRequestException} naming {@code field}.
      */
     private static String encode(String field, String text, boolean keepSlash) {
-      if (!StandardCharsets.UTF_8.newEncoder().canEncode(text)) {
-        throw new InvalidRequestException(field, "has a lone surrogate; only valid Unicode can be sent");
+      boolean plain = true;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new InvalidRequestException(field, "has a lone surrogate; only valid Unicode can be sent");
+        }
+        plain &= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+            || c == '-' || c == '.' || c == '_' || c == '~' || c == '/' && keepSlash;
       }
-      StringBuilder out = new StringBuilder();
+      if (plain) {
+        return text;
+      }
+      StringBuilder out = new StringBuilder(text.length() + 16);
       for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
         int c = b & 0xff;
         if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'

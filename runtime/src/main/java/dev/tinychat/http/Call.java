@@ -6,7 +6,6 @@ import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
 import dev.tinychat.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -20,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -57,7 +57,9 @@ final class Call<T>
   private boolean refreshed;
   private AccessToken refreshedToken;
   private String secret;
-  private ByteArrayOutputStream received;
+  /** The body so far: {@code size} bytes of {@code received}. */
+  private byte[] received;
+  private int size;
   private CompletableFuture<byte[]> body;
   private volatile Flow.Subscription subscription;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
@@ -148,7 +150,10 @@ final class Call<T>
 
   @Override
   public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo info) {
-    received = new ByteArrayOutputStream();
+    // sized by Content-Length when there is one: the body is copied once, into its final array
+    long length = info.headers().firstValueAsLong("Content-Length").orElse(1024);
+    received = new byte[(int) Math.max(0, Math.min(length, transport.maxResponseBytes + 1L))];
+    size = 0;
     body = new CompletableFuture<>();
     return this;
   }
@@ -167,12 +172,14 @@ final class Call<T>
   @Override
   public void onNext(List<ByteBuffer> buffers) {
     for (ByteBuffer buffer : buffers) {
-      byte[] chunk = new byte[buffer.remaining()];
-      buffer.get(chunk);
-      received.write(chunk, 0, chunk.length);
+      int n = buffer.remaining();
+      if (size + n > received.length) {
+        received = Arrays.copyOf(received, Math.max(size + n, 2 * received.length));
+      }
+      buffer.get(received, size, n);
+      size += n;
     }
-    if (body.isDone()
-        || received.size() > transport.maxResponseBytes && body.complete(received.toByteArray())) {
+    if (body.isDone() || size > transport.maxResponseBytes && body.complete(received())) {
       subscription.cancel();
     }
   }
@@ -184,7 +191,11 @@ final class Call<T>
 
   @Override
   public void onComplete() {
-    body.complete(received.toByteArray());
+    body.complete(received());
+  }
+
+  private byte[] received() {
+    return size == received.length ? received : Arrays.copyOf(received, size);
   }
 
   /** The next attempt, with a fresh token. */
@@ -196,12 +207,15 @@ final class Call<T>
     }
     secret = token.value();
     subscription = null;
-    transport.logger.log(Level.DEBUG, request + " attempt " + ++attempts);
+    if (transport.logger.isLoggable(Level.DEBUG)) {
+      transport.logger.log(Level.DEBUG, request + " attempt " + (attempts + 1));
+    }
+    attempts++;
+    // no per-request JDK timeout: send() and run() bound the whole response themselves, and the
+    // JDK's timer would cost every call a timer event and a selector wake-up
     HttpRequest.Builder http = HttpRequest.newBuilder(uri)
-        .timeout(transport.requestTimeout)
         .header("Authorization", "Bearer " + secret)
         .header("User-Agent", Transport.USER_AGENT)
-        .header("Accept", "application/json")
         .header("Accept-Encoding", "gzip");
     if (request.body == null) {
       return http.method(request.method, HttpRequest.BodyPublishers.noBody()).build();

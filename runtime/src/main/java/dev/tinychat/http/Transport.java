@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLParameters;
 
 /**
  * Sends {@link ApiRequest}s over one shared {@link HttpClient}: bearer token, User-Agent, gzip,
@@ -44,7 +45,14 @@ public final class Transport implements AutoCloseable {
   private volatile boolean closed;
 
   private Transport(Builder b) {
-    this.client = HttpClient.newBuilder().connectTimeout(b.connectTimeout).build();
+    HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(b.connectTimeout);
+    if (b.baseUrl.startsWith("http:")) {
+      // No TLS, so no default TLS context built; and HTTP/1.1, as h2 needs TLS (no h2c upgrade).
+      http.version(HttpClient.Version.HTTP_1_1)
+          .sslContext(PlainHttp.context())
+          .sslParameters(new SSLParameters());
+    }
+    this.client = http.build();
     this.baseUrl = b.baseUrl;
     this.credentials = b.credentials;
     this.requestTimeout = b.requestTimeout;
@@ -90,10 +98,12 @@ public final class Transport implements AutoCloseable {
   }
 
   /**
-   * Lets calls in flight finish, then releases the HTTP client's connections and threads; later
-   * calls fail with {@link IllegalStateException}. The JDK's client can be closed from Java 21 on;
-   * there, this also spares a process that ends right after its calls the JVM's wait at exit for
-   * the client's selector thread. On Java 17 the client's threads end when it is collected.
+   * Releases the HTTP client's connections and threads; later calls fail with {@link
+   * IllegalStateException}. This also spares a process that ends right after its calls the JVM's
+   * wait at exit (up to 300 ms) for the client's selector thread, which sits in native code. From
+   * Java 21 on the JDK's client is closed, letting calls in flight finish; on Java 17 to 20, where
+   * it cannot be closed, its selector thread is interrupted, which ends the client and fails any
+   * call still in flight.
    */
   @Override
   public void close() {
@@ -103,6 +113,16 @@ public final class Transport implements AutoCloseable {
         ((AutoCloseable) client).close();
       } catch (Exception e) {
         throw new IllegalStateException("closing the HTTP client failed", e);
+      }
+    } else {
+      // the JDK names the thread after the id its client's toString() ends with: "...(7)"
+      String id = client.toString();
+      String name = "HttpClient-" + id.substring(id.lastIndexOf('(') + 1, id.length() - 1)
+          + "-SelectorManager";
+      for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        if (thread.getName().equals(name)) {
+          thread.interrupt();
+        }
       }
     }
   }

@@ -288,6 +288,22 @@ public final class RequestRules {
     return rule[2] + " to " + rule[3];
   }
 
+  /**
+   * A required argument, refused at once when it is {@code null} (or an empty String, which
+   * proto3 cannot tell from unset): {@code space.customer: required by namedSpaceAsApp}, or
+   * {@code space: required} without a combination.
+   */
+  public static <T> T required(T value, String path, String combination) {
+    String rule = combination == null ? "required" : "required by " + combination;
+    if (value == null) {
+      throw new InvalidRequestException(path, rule);
+    }
+    if (value instanceof String text && text.isEmpty()) {
+      throw new InvalidRequestException(path, rule + ", and empty");
+    }
+    return value;
+  }
+
   /** Checks the declared limits of a resource argument, when it is set. */
   public static <T> void checkValue(T value, String path, BiConsumer<T, String> check) {
     if (value != null) {

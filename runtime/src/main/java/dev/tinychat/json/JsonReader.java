@@ -34,6 +34,8 @@ import java.util.Arrays;
  * line and column are 1-based and count code points; a line ends at LF, CRLF or a lone CR.
  */
 public final class JsonReader {
+  private static final String[] SHARED = new String[512];
+
   /** Default most nesting of arrays and objects. */
   public static final int DEFAULT_MAX_DEPTH = 64;
   /** Default most bytes of input. */
@@ -358,8 +360,39 @@ public final class JsonReader {
     if (!build) {
       return null;
     }
+    if (sb == null && p - from <= 32) {
+      return shared(from, p - from);
+    }
     String tail = new String(b, from, p - from, UTF_8);
     return sb == null ? tail : sb.append(tail).toString();
+  }
+
+  /**
+   * The short string of {@code len} bytes at {@code from}, taken from a small table of the ASCII
+   * ones seen lately when it is there: member names and enum texts repeat in every response, so
+   * most need no new String. Strings are immutable, so threads may share the table without locks.
+   */
+  private String shared(int from, int len) {
+    int h = len;
+    for (int i = from; i < from + len; i++) {
+      h = 31 * h + b[i];
+    }
+    int slot = (h ^ h >>> 9) & (SHARED.length - 1);
+    String s = SHARED[slot];
+    if (s != null && s.length() == len) {
+      int i = 0;
+      while (i < len && s.charAt(i) == b[from + i]) {
+        i++;
+      }
+      if (i == len) {
+        return s;
+      }
+    }
+    s = new String(b, from, len, UTF_8);
+    if (s.length() == len) {
+      SHARED[slot] = s;
+    }
+    return s;
   }
 
   /** Decodes the escape at {@code p} into {@code sb} (if not null); the index after it. */

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +16,7 @@ import dev.tinychat.json.JsonException;
 import dev.tinychat.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -23,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -93,14 +97,14 @@ class TransportTest {
     String userAgent = r.header("User-Agent");
     assertTrue(userAgent.matches("tinychat/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)? Java/"
         + Pattern.quote(System.getProperty("java.version"))), userAgent);
-    assertEquals("application/json", r.header("Accept"));
+    assertNull(r.header("Accept"), "the API answers JSON unasked: no header spent on it");
     assertEquals("gzip", r.header("Accept-Encoding"));
     assertEquals("application/json; charset=utf-8", r.header("Content-Type"));
     assertEquals("{\"displayName\":\"Team é\"}", new String(r.body(), StandardCharsets.UTF_8));
   }
 
   @Test
-  void closeRefusesLaterCallsAndOnJava21ReleasesTheSelectorThread() throws InterruptedException {
+  void closeRefusesLaterCallsAndEndsTheSelectorThread() throws InterruptedException {
     server.then(reply(200, "{\"name\":\"spaces/AAA\"}"));
     Set<Thread> before = selectorThreads();
     Transport transport = transport().build();
@@ -116,14 +120,10 @@ class TransportTest {
     assertEquals("this Transport is closed", e.getMessage());
     assertThrows(IllegalStateException.class, () -> transport.sendAsync(createSpace()));
     assertEquals(1, server.received.size(), "nothing sent after close");
+    // Java 21+ closes the client; Java 17 interrupts its selector thread, which ends it.
     Thread selector = ours.iterator().next();
-    if (Runtime.version().feature() >= 21) {
-      // HttpClient is AutoCloseable from Java 21 on: its selector thread ends with close().
-      selector.join(10_000);
-      assertFalse(selector.isAlive(), "selector thread still running after close");
-    } else {
-      assertTrue(selector.isAlive(), "Java 17's client cannot be closed; its thread ends with it");
-    }
+    selector.join(10_000);
+    assertFalse(selector.isAlive(), "selector thread still running after close");
   }
 
   private static Set<Thread> selectorThreads() {
@@ -134,6 +134,31 @@ class TransportTest {
       }
     }
     return threads;
+  }
+
+  @Test
+  void plainHttpSpeaksHttp11WithoutUpgradeOfferOrDefaultTlsContext() throws Exception {
+    server.then(reply(200, "{\"name\":\"spaces/AAA\"}"));
+    Transport transport = transport().build();
+
+    assertEquals("spaces/AAA", transport.send(createSpace()));
+
+    TestServer.Received r = server.received.get(0);
+    assertNull(r.header("Upgrade"), "h2c offered on plain http");
+    assertNull(r.header("HTTP2-Settings"));
+    assertEquals(HttpClient.Version.HTTP_1_1, transport.client.version());
+    assertNotSame(SSLContext.getDefault(), transport.client.sslContext(),
+        "the default TLS context is built for a plain-http endpoint");
+    assertEquals("none", transport.client.sslContext().getProtocol());
+  }
+
+  @Test
+  void httpsUsesTheDefaultTlsContextAndOffersHttp2() throws Exception {
+    Transport transport = Transport.builder().baseUrl("https://chat.example.test")
+        .credentials(Credentials.ofToken(TOKEN)).build();
+
+    assertSame(SSLContext.getDefault(), transport.client.sslContext());
+    assertEquals(HttpClient.Version.HTTP_2, transport.client.version());
   }
 
   @Test

@@ -4,7 +4,6 @@ import dev.tinychat.annotations.Get;
 import dev.tinychat.annotations.Path;
 import dev.tinychat.annotations.Query;
 import dev.tinychat.annotations.RestApi;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code spaces.members} collection of the Google Chat API: list the memberships of a space,
@@ -60,15 +59,4 @@ public interface Members {
    */
   @Get("/v1/{name=spaces/*/members/*}")
   Membership get(@Path String name, @Query Boolean useAdminAccess);
-
-  /** {@link #list} without blocking. */
-  @Get("/v1/{parent=spaces/*}/members")
-  CompletableFuture<ListMembershipsResponse> listAsync(
-      @Path String parent,
-      @Query Integer pageSize,
-      @Query String pageToken,
-      @Query String filter,
-      @Query Boolean showGroups,
-      @Query Boolean showInvited,
-      @Query Boolean useAdminAccess);
 }

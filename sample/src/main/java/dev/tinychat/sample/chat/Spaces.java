@@ -19,7 +19,6 @@ import dev.tinychat.annotations.Query;
 import dev.tinychat.annotations.Request;
 import dev.tinychat.annotations.RestApi;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The {@code spaces} collection of the Google Chat API: create a space, set one up with its
@@ -99,10 +98,6 @@ public interface Spaces {
       allowed = "space.createTime",
       forbidden = {"space.displayName", "space.customer"})
   Space create(@Body Space space, @Query @IdempotencyKey String requestId);
-
-  /** {@link #create} without blocking. */
-  @Post("/v1/spaces")
-  CompletableFuture<Space> createAsync(@Body Space space, @Query @IdempotencyKey String requestId);
 
   /**
    * Creates a space and adds the given people to it; the caller is added automatically and must

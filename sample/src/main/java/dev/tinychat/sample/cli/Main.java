@@ -122,7 +122,7 @@ public final class Main {
     }
   }
 
-  /** The flags given on the command line, in order. */
+  /** The flags given on the command line. */
   static List<String> flagsGiven(Args args) {
     List<String> given = new java.util.ArrayList<>();
     for (String flag : VALUED) {

@@ -32,7 +32,9 @@ final class Serve {
     }
     int port = port(args.value("--port"));
     String state = args.value("--state");
-    ChatEmulator.Builder builder = ChatEmulator.builder().withDefaults().port(port);
+    // A long-lived server keeps no request log: nothing reads it.
+    ChatEmulator.Builder builder =
+        ChatEmulator.builder().withDefaults().port(port).requestLogLimit(0);
     if (state != null) {
       builder.stateFile(Path.of(state));
     }
@@ -56,7 +58,8 @@ final class Serve {
     out.println("Chat API emulator at " + url
         + (state == null ? " (state in memory only)" : " (state in " + state + ")"));
     out.println("User token: " + ChatEmulator.DEFAULT_USER_TOKEN + " (" + ChatEmulator.DEFAULT_USER
-        + "); app token: " + ChatEmulator.DEFAULT_APP_TOKEN + " (" + ChatEmulator.DEFAULT_APP + ")");
+        + "); app token: " + ChatEmulator.DEFAULT_APP_TOKEN + " ("
+        + ChatEmulator.DEFAULT_APP + ")");
     out.println("Try: java -jar tinychat-sample.jar create --display-name Team --endpoint " + url
         + " --token " + ChatEmulator.DEFAULT_USER_TOKEN);
     out.println("Stop with Ctrl+C.");

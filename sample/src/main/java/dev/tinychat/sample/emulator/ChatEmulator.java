@@ -60,7 +60,8 @@ import java.util.zip.GZIPOutputStream;
  * <h2>Methods</h2>
  *
  * <table>
- * <caption>Methods and scopes (user authentication / app authentication; - : not supported)</caption>
+ * <caption>Methods and scopes (user authentication / app authentication; -: not
+ * supported)</caption>
  * <tr><th>method</th><th>user scopes</th><th>app scopes</th></tr>
  * <tr><td>spaces.create</td><td>chat.spaces.create, chat.spaces, chat.import (import mode
  *     only, and import mode needs it)</td><td>chat.app.spaces.create, chat.app.spaces</td></tr>

@@ -143,7 +143,9 @@ final class JsonInput {
       if (value instanceof String text) {
         return Long.parseLong(text);
       }
-      if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 9e15) {
+      if (value instanceof Double number
+          && number == Math.rint(number)
+          && Math.abs(number) < 9e15) {
         return number.longValue();
       }
     } catch (NumberFormatException e) {

@@ -55,8 +55,9 @@ final class MessagesApi {
     routes.add("POST", MESSAGES, this::create);
     routes.add("GET", MESSAGES, this::list);
     routes.add("GET", MESSAGES + "/" + ID, this::get);
-    routes.add("PATCH", MESSAGES + "/" + ID, call -> update(call, "UpdateMessage"));
-    routes.add("PUT", MESSAGES + "/" + ID, call -> update(call, "UpdateMessage"));
+    // patch and update (PUT) are one method, UpdateMessage, in Google's API.
+    routes.add("PATCH", MESSAGES + "/" + ID, this::update);
+    routes.add("PUT", MESSAGES + "/" + ID, this::update);
     routes.add("DELETE", MESSAGES + "/" + ID, this::delete);
   }
 
@@ -117,7 +118,8 @@ final class MessagesApi {
     }
     if (threadKey != null && threadKey.length() > 4000) {
       throw ApiError.invalid(
-          "message.thread.thread_key", "message.thread.thread_key must be at most 4000 characters.");
+          "message.thread.thread_key",
+          "message.thread.thread_key must be at most 4000 characters.");
     }
     String threadId = null;
     boolean reply = false;
@@ -332,11 +334,11 @@ final class MessagesApi {
     return direction.equals("DESC");
   }
 
-  private byte[] update(Call call, String rpcMethod) {
+  private byte[] update(Call call) {
     Principal caller =
-        call.caller(rpcMethod, List.of(CHAT_MESSAGES, CHAT_IMPORT), List.of(CHAT_BOT));
+        call.caller("UpdateMessage", List.of(CHAT_MESSAGES, CHAT_IMPORT), List.of(CHAT_BOT));
     StoredSpace space = store.space(caller, call.id(1));
-    Call.requireImportModeFor(caller, rpcMethod, space, List.of(CHAT_MESSAGES));
+    Call.requireImportModeFor(caller, "UpdateMessage", space, List.of(CHAT_MESSAGES));
     JsonInput body = call.body("message", "Message");
     String messageId = call.id(2);
     StoredMessage message = space.message(messageId);

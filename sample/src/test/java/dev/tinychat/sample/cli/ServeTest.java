@@ -179,6 +179,17 @@ class ServeTest {
   }
 
   @Test
+  void serveHelpListsItsOptions() {
+    Run help = run("serve", "--help");
+
+    assertEquals(0, help.exit());
+    assertTrue(help.out().startsWith("Usage: java -jar tinychat-sample.jar serve"), help.out());
+    assertTrue(help.out().contains("  --port N "), help.out());
+    assertTrue(help.out().contains("  --state FILE "), help.out());
+    assertFalse(help.out().contains("--display-name"), help.out());
+  }
+
+  @Test
   void wrongServeCommandLinesAreUsageErrors() throws IOException {
     Run badPort = run("serve", "--port", "http");
     Run foreign = run("serve", "--display-name", "x");

@@ -8,6 +8,8 @@ import com.google.gson.JsonParser;
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.Transport;
 import dev.tinychat.sample.chat.MembersClient;
+import dev.tinychat.sample.chat.MessagesClient;
+import dev.tinychat.sample.chat.ReactionsClient;
 import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.emulator.ChatEmulator;
 import dev.tinychat.sample.emulator.ChatScopes;
@@ -97,6 +99,51 @@ final class Chat implements AutoCloseable {
         .build();
   }
 
+  /** A {@link MessagesClient} calling the emulator with {@code token}. */
+  MessagesClient messages(String token) {
+    return MessagesClient.builder()
+        .baseUrl(emulator.baseUrl())
+        .credentials(Credentials.ofToken(token))
+        .configure(transport -> transport.sleeper(sleeps::add))
+        .build();
+  }
+
+  /** A {@link ReactionsClient} calling the emulator with {@code token}. */
+  ReactionsClient reactions(String token) {
+    return ReactionsClient.builder()
+        .baseUrl(emulator.baseUrl())
+        .credentials(Credentials.ofToken(token))
+        .configure(transport -> transport.sleeper(sleeps::add))
+        .build();
+  }
+
+  /**
+   * Posts {@code json} to {@code path} (with its query) by plain HTTP as {@code token}, for what
+   * no definition sends yet; the answer, which must be 200.
+   */
+  JsonObject post(String token, String path, String json) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    HttpResponse<String> response = send(request);
+    assertEquals(200, response.statusCode(), response.body());
+    return JsonParser.parseString(response.body()).getAsJsonObject();
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The one request the emulator received. */
   RecordedRequest onlyRequest() {
     List<RecordedRequest> log = emulator.requestLog();
@@ -122,15 +169,7 @@ final class Chat implements AutoCloseable {
                 URI.create(emulator.baseUrl() + "/v1/" + space + "/members?showGroups=true"))
             .header("Authorization", "Bearer " + token)
             .build();
-    HttpResponse<String> response;
-    try {
-      response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> response = send(request);
     assertEquals(200, response.statusCode(), response.body());
     List<String> members = new ArrayList<>();
     JsonObject list = JsonParser.parseString(response.body()).getAsJsonObject();

@@ -195,6 +195,25 @@ class MembersMethodsTest {
   }
 
   @Test
+  void aPageTokenStaysValidWhenMembersComeAndGo() {
+    add("alice", team, human("users/carol"));
+    add("alice", team, human("users/dave"));
+    Wire.Answer first = wire.get("alice", team + "/members", "?pageSize=2");
+    assertEquals(
+        List.of(team + "/members/alice", team + "/members/bob"),
+        Wire.names(first, "memberships"));
+
+    wire.delete("alice", team + "/members/bob");
+    add("alice", team, human("users/erin"));
+    Wire.Answer second =
+        wire.get("alice", team + "/members", "?pageSize=5&pageToken=" + Wire.nextPageToken(first));
+
+    assertEquals(
+        List.of(team + "/members/carol", team + "/members/dave", team + "/members/erin"),
+        Wire.names(second, "memberships"));
+  }
+
+  @Test
   void membersLeaveThemselvesButRemoveNoManager() {
     add("alice", team, human("users/carol"));
 

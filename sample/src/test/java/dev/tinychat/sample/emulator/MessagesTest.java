@@ -14,8 +14,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -396,6 +401,38 @@ class MessagesTest {
     assertEquals(
         "CREATOR", tombstone.getAsJsonObject("deletionMetadata").get("deletionType").getAsString());
     assertNull(Wire.nextPageToken(tombstones));
+  }
+
+  @Test
+  void concurrentRetriesMakeOneMessageAndOneClientIdWins() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Wire.Answer>> sameRequest = new ArrayList<>();
+      List<Future<Wire.Answer>> sameId = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        sameRequest.add(pool.submit(() -> send("alice", "?requestId=same", "{\"text\":\"a\"}")));
+        sameId.add(pool.submit(() -> send("app", "?messageId=client-one", "{\"text\":\"b\"}")));
+      }
+      Set<String> names = new HashSet<>();
+      for (var answer : sameRequest) {
+        names.add(answer.get(30, TimeUnit.SECONDS).name());
+      }
+      int created = 0;
+      for (var answer : sameId) {
+        Wire.Answer result = answer.get(30, TimeUnit.SECONDS);
+        if (result.status() == 200) {
+          created++;
+        } else {
+          result.error(409, "ALREADY_EXISTS");
+        }
+      }
+
+      assertEquals(1, names.size(), "one message for one request ID");
+      assertEquals(1, created, "one message for one client ID");
+      assertEquals(2, Wire.names(wire.get("alice", team + "/messages", ""), "messages").size());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -209,6 +209,32 @@ class SpacesMethodsTest {
             .error(403, "PERMISSION_DENIED"));
   }
 
+  @Test
+  void searchOrdersByMemberCountAndPagesWithinThatOrder() {
+    String three = wire.namedSpace("alice", "Three", "users/bob", "users/carol");
+    String one = wire.namedSpace("alice", "One");
+    String two = wire.namedSpace("alice", "Two", "users/bob");
+    String base =
+        "?useAdminAccess=true&pageSize=2&orderBy="
+            + q("membership_count.joined_direct_human_user_count DESC")
+            + "&query="
+            + q("customer = \"customers/my_customer\" AND space_type = \"SPACE\"");
+
+    Wire.Answer first = wire.get("alice", "spaces:search", base);
+    Wire.Answer second =
+        wire.get("alice", "spaces:search", base + "&pageToken=" + Wire.nextPageToken(first));
+
+    assertEquals(List.of(three, two), Wire.names(first, "spaces"));
+    assertEquals(List.of(one), Wire.names(second, "spaces"));
+    assertEquals(3, second.json().get("totalSize").getAsInt());
+    assertEquals(
+        "order_by \"create_time ASC\" is not supported; use create_time DESC or relevance DESC"
+            + " without use_admin_access.",
+        wire.get("alice", "spaces:search",
+                "?orderBy=" + q("create_time ASC") + "&query=" + q("space_type = \"SPACE\""))
+            .error(400, "INVALID_ARGUMENT"));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
