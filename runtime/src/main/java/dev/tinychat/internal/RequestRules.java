@@ -30,29 +30,16 @@ public final class RequestRules {
   private final String[] params;
   private final Map<String, Fields<?>> resources = new HashMap<>();
   private final Map<String, String[]> children = new HashMap<>();
-  private final List<Combination> combinations = new ArrayList<>();
   private final List<String> fixedPaths = new ArrayList<>();
-
-  private static final class Combination {
-    final String name;
-    final String forbidden;
-    final Map<String, Object> fixed = new HashMap<>();
-    /** Per path with a rule: its role, 1 if fields below it have rules, and the count bounds. */
-    final Map<String, int[]> rules = new HashMap<>();
-
-    Combination(String name, String description) {
-      this.name = name;
-      this.forbidden = "forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")");
-    }
-
-    int[] rule(String path) {
-      int[] rule = rules.get(path);
-      if (rule == null) {
-        rules.put(path, rule = new int[] {PARENT_ONLY, 0, 0, Integer.MAX_VALUE});
-      }
-      return rule;
-    }
-  }
+  // The combinations, in declaration order: their names, the message for a forbidden field that
+  // is set, the values they fix, and per path with a rule its role, 1 if fields below it have
+  // rules, and the count bounds. Lists side by side rather than a class (the runtime has a byte
+  // budget); a combination is its index.
+  private final List<String> names = new ArrayList<>();
+  private final List<String> forbiddenTexts = new ArrayList<>();
+  private final List<Map<String, Object>> fixedValues = new ArrayList<>();
+  private final List<Map<String, int[]>> rules = new ArrayList<>();
+  private final List<Integer> all = new ArrayList<>();
 
   /**
    * @param method the method's name, for messages
@@ -76,7 +63,11 @@ public final class RequestRules {
 
   /** Starts a combination; {@code description} is a clause, quoted when a forbidden field is set. */
   public RequestRules combination(String name, String description) {
-    combinations.add(new Combination(name, description));
+    all.add(names.size());
+    names.add(name);
+    forbiddenTexts.add("forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")"));
+    fixedValues.add(new HashMap<>());
+    rules.add(new HashMap<>());
     return this;
   }
 
@@ -84,7 +75,7 @@ public final class RequestRules {
     if (!fixedPaths.contains(path)) {
       fixedPaths.add(path);
     }
-    last().fixed.put(path, value);
+    fixedValues.get(names.size() - 1).put(path, value);
     return role(FIXED, path);
   }
 
@@ -102,22 +93,27 @@ public final class RequestRules {
 
   /** Element-count bounds of a required or allowed list. */
   public RequestRules count(String path, int min, int max) {
-    int[] rule = last().rule(path);
+    int[] rule = rule(path);
     rule[2] = min;
     rule[3] = max;
     return this;
   }
 
-  private Combination last() {
-    return combinations.get(combinations.size() - 1);
+  /** The rule of {@code path} in the last combination, made when it has none yet. */
+  private int[] rule(String path) {
+    Map<String, int[]> last = rules.get(names.size() - 1);
+    int[] rule = last.get(path);
+    if (rule == null) {
+      last.put(path, rule = new int[] {PARENT_ONLY, 0, 0, Integer.MAX_VALUE});
+    }
+    return rule;
   }
 
   private RequestRules role(int role, String... paths) {
-    Combination combination = last();
     for (String path : paths) {
-      combination.rule(path)[0] = role;
+      rule(path)[0] = role;
       for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
-        combination.rule(path.substring(0, dot))[1] = 1;
+        rule(path.substring(0, dot))[1] = 1;
       }
     }
     return this;
@@ -129,15 +125,15 @@ public final class RequestRules {
    * @throws InvalidRequestException naming the field and the rule it breaks
    */
   public void check(Object... arguments) {
-    List<Combination> candidates = decide(arguments);
+    List<Integer> candidates = decide(arguments);
     int most = 0;
-    for (Combination candidate : candidates) {
-      most = Math.max(most, candidate.fixed.size());
+    for (int candidate : candidates) {
+      most = Math.max(most, fixedValues.get(candidate).size());
     }
     // the problems of the closest candidate: path, message, path, message, ...
     List<String> closest = null;
-    for (Combination candidate : candidates) {
-      if (candidate.fixed.size() == most) {
+    for (int candidate : candidates) {
+      if (fixedValues.get(candidate).size() == most) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
           node(candidate, problems, params[i], null, arguments[i], false);
@@ -154,18 +150,19 @@ public final class RequestRules {
   }
 
   /** The combinations left after the fixed fields, taken in the order they were first declared. */
-  private List<Combination> decide(Object[] arguments) {
-    List<Combination> candidates = combinations;
+  private List<Integer> decide(Object[] arguments) {
+    List<Integer> candidates = all;
     for (String path : fixedPaths) {
       Object value = valueAt(path, arguments);
-      List<Combination> matching = new ArrayList<>();
-      List<Combination> others = new ArrayList<>();
+      List<Integer> matching = new ArrayList<>();
+      List<Integer> others = new ArrayList<>();
       boolean match = false;
-      for (Combination candidate : candidates) {
-        if (!candidate.fixed.containsKey(path)) {
+      for (int candidate : candidates) {
+        Map<String, Object> fixed = fixedValues.get(candidate);
+        if (!fixed.containsKey(path)) {
           others.add(candidate);
           matching.add(candidate);
-        } else if (Objects.equals(candidate.fixed.get(path), value)) {
+        } else if (Objects.equals(fixed.get(path), value)) {
           matching.add(candidate);
           match = true;
         }
@@ -181,23 +178,23 @@ public final class RequestRules {
     return candidates;
   }
 
-  private InvalidRequestException unexpected(String path, Object value, List<Combination> candidates) {
+  private InvalidRequestException unexpected(String path, Object value, List<Integer> candidates) {
     List<String> values = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (Combination candidate : candidates) {
-      String text = text(candidate.fixed.get(path));
+    List<String> named = new ArrayList<>();
+    for (int candidate : candidates) {
+      String text = text(fixedValues.get(candidate).get(path));
       int i = values.indexOf(text);
       if (i < 0) {
         values.add(text);
-        names.add(candidate.name);
+        named.add(names.get(candidate));
       } else {
-        names.set(i, names.get(i) + ", " + candidate.name);
+        named.set(i, named.get(i) + ", " + names.get(candidate));
       }
     }
     StringBuilder message = new StringBuilder(value == null ? "not set" : "no combination of " + method + " fixes " + value)
         .append("; expected one of ");
     for (int i = 0; i < values.size(); i++) {
-      message.append(i == 0 ? "" : ", ").append(values.get(i)).append(" (").append(names.get(i)).append(')');
+      message.append(i == 0 ? "" : ", ").append(values.get(i)).append(" (").append(named.get(i)).append(')');
     }
     return new InvalidRequestException(path, message.toString());
   }
@@ -227,9 +224,10 @@ public final class RequestRules {
    * Adds the problems of one argument or field to {@code problems}; {@code display} is its path
    * with list indexes, when it has any.
    */
-  private void node(Combination combination, List<String> problems, String path, String display,
+  private void node(int combination, List<String> problems, String path, String display,
       Object value, boolean parentCovers) {
-    int[] rule = combination.rules.get(path);
+    int[] rule = rules.get(combination).get(path);
+    String name = names.get(combination);
     int role = rule == null ? PARENT_ONLY : rule[0];
     boolean parent = rule != null && rule[1] != 0;
     String at = display == null ? path : display;
@@ -237,16 +235,16 @@ public final class RequestRules {
     int size = value instanceof List<?> list ? list.size() : 0;
     String problem = null;
     if (role == PARENT_ONLY && !parent) {
-      problem = !parentCovers && present ? "not allowed in " + combination.name : null;
+      problem = !parentCovers && present ? "not allowed in " + name : null;
     } else if (role == FORBIDDEN) {
-      problem = present ? combination.forbidden : null;
+      problem = present ? forbiddenTexts.get(combination) : null;
     } else if (role == REQUIRED && value == null) {
-      problem = "required by " + combination.name;
+      problem = "required by " + name;
     } else if (role == REQUIRED
         && (value instanceof String text && text.isEmpty() || value instanceof List<?> && size == 0)) {
-      problem = "required by " + combination.name + ", and empty";
+      problem = "required by " + name + ", and empty";
     } else if (role != FIXED && value != null && (size < rule[2] || size > rule[3])) {
-      problem = combination.name + " takes " + range(rule) + ", got " + size;
+      problem = name + " takes " + range(rule) + ", got " + size;
     }
     if (problem != null) {
       problems.add(at);
@@ -266,7 +264,7 @@ public final class RequestRules {
     }
   }
 
-  private void fields(Combination combination, List<String> problems, String path, String display,
+  private void fields(int combination, List<String> problems, String path, String display,
       Object value, boolean covers) {
     Fields<?> fields = resources.get(path);
     Object[] values = values(fields, value);
