@@ -69,6 +69,11 @@ final class Args {
     return operands;
   }
 
+  /** The same options with other operands (a command's own, after the words that name it). */
+  Args withOperands(List<String> operands) {
+    return new Args(command, options, List.copyOf(operands));
+  }
+
   boolean has(String flag) {
     return options.containsKey(flag);
   }

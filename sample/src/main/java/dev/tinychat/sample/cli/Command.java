@@ -1,19 +1,13 @@
 package dev.tinychat.sample.cli;
 
 import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES_CREATE;
-import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
 import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
-import static dev.tinychat.sample.chat.Scopes.CHAT_MEMBERSHIPS_READONLY;
 import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_CREATE;
-import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_READONLY;
 
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.http.Transport;
 import dev.tinychat.json.JsonWriter;
 import dev.tinychat.sample.chat.CreateSpace;
-import dev.tinychat.sample.chat.ListMembershipsResponse;
-import dev.tinychat.sample.chat.ListMembershipsResponseJson;
-import dev.tinychat.sample.chat.MembersClient;
 import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.PermissionSettingBuilder;
 import dev.tinychat.sample.chat.PermissionSettingsBuilder;
@@ -61,9 +55,17 @@ final class Command {
           Map.entry("memberships", "--member/--group"),
           Map.entry("requestId", "--request-id"));
 
-  /** The flags of {@code members}, which no other command takes. */
-  private static final List<String> MEMBERS_FLAGS =
-      List.of("--page-size", "--page-token", "--filter", "--show-groups", "--show-invited");
+  /** The flags of {@code create} and {@code setup} besides the connection's. */
+  private static final Map<String, List<String>> OWN_FLAGS =
+      Map.of(
+          "create",
+          List.of("--display-name", "--description", "--guidelines", "--external-users",
+              "--history", "--request-id", "--audience", "--permissions", "--customer",
+              "--manage-apps", "--import", "--group-chat", "--create-time"),
+          "setup",
+          List.of("--display-name", "--description", "--guidelines", "--external-users",
+              "--history", "--request-id", "--member", "--group", "--group-chat", "--dm",
+              "--dm-app"));
 
   /**
    * What a command prints: the answer's JSON and, when the answer is a space, the URL a person
@@ -92,19 +94,15 @@ final class Command {
           || space.spaceType() == Space.SpaceType.GROUP_CHAT;
       return "https://chat.google.com/" + (dm ? "dm/" : "room/") + name.substring(7);
     }
-
-    static Output of(ListMembershipsResponse page) {
-      JsonWriter writer = JsonWriter.create();
-      ListMembershipsResponseJson.write(writer, page);
-      return new Output(writer.toByteArray(), null);
-    }
   }
 
-  private final String kind;
+  private final List<String> userScopes;
+  private final List<String> appScopes;
   private final Function<Transport, Output> call;
 
-  private Command(String kind, Function<Transport, Output> call) {
-    this.kind = kind;
+  Command(List<String> userScopes, List<String> appScopes, Function<Transport, Output> call) {
+    this.userScopes = userScopes;
+    this.appScopes = appScopes;
     this.call = call;
   }
 
@@ -113,22 +111,22 @@ final class Command {
     return call.apply(transport);
   }
 
-  private static Command spaces(String kind, Function<SpacesClient, Space> call) {
-    return new Command(kind, transport -> Output.of(call.apply(new SpacesClient(transport))));
+  /** A command of {@code spaces.create} or {@code spaces.setup}. */
+  private static Command spaces(boolean importMode, Function<SpacesClient, Space> call) {
+    return new Command(List.of(importMode ? CHAT_IMPORT : CHAT_SPACES_CREATE),
+        List.of(importMode ? CHAT_IMPORT : CHAT_APP_SPACES_CREATE),
+        transport -> Output.of(call.apply(new SpacesClient(transport))));
   }
 
   /** The OAuth scopes the command needs, with user or app authentication. */
   List<String> scopes(boolean asApp) {
-    switch (kind) {
-      case "import":
-        return List.of(CHAT_IMPORT);
-      case "get":
-        return List.of(asApp ? CHAT_BOT : CHAT_SPACES_READONLY);
-      case "members":
-        return List.of(asApp ? CHAT_BOT : CHAT_MEMBERSHIPS_READONLY);
-      default:
-        return List.of(asApp ? CHAT_APP_SPACES_CREATE : CHAT_SPACES_CREATE);
-    }
+    return asApp ? appScopes : userScopes;
+  }
+
+  /** The commands of this class that take {@code flag}. */
+  static List<String> owners(String flag) {
+    return OWN_FLAGS.entrySet().stream().filter(e -> e.getValue().contains(flag))
+        .map(Map.Entry::getKey).sorted().toList();
   }
 
   /** The message of a refused request, naming the flag behind the field. */
@@ -147,35 +145,24 @@ final class Command {
   }
 
   static Command parse(Args args) {
-    if (!args.command().equals("members")) {
-      for (String flag : MEMBERS_FLAGS) {
-        if (args.has(flag)) {
-          throw new UsageException(flag + " belongs to members, not " + args.command());
-        }
+    if (Methods.names(args.command())) {
+      return Methods.parse(args);
+    }
+    List<String> own = OWN_FLAGS.get(args.command());
+    if (own == null) {
+      throw new UsageException(
+          "unknown command \"" + args.command() + "\"; the commands are " + Help.commands());
+    }
+    for (String flag : Main.flagsGiven(args)) {
+      if (!own.contains(flag) && !Methods.CONNECTION.contains(flag)) {
+        throw new UsageException(Methods.misplaced(flag, args.command()));
       }
     }
-    switch (args.command()) {
-      case "create":
-        return create(args);
-      case "setup":
-        return setup(args);
-      case "get":
-        return get(args);
-      case "members":
-        return members(args);
-      default:
-        throw new UsageException(
-            "unknown command \"" + args.command() + "\"; expected create, setup, get or members");
-    }
+    return args.command().equals("create") ? create(args) : setup(args);
   }
 
   private static Command create(Args args) {
     noOperands(args);
-    for (String flag : List.of("--member", "--group", "--dm", "--dm-app")) {
-      if (args.has(flag)) {
-        throw new UsageException(flag + " belongs to setup, not create");
-      }
-    }
     boolean importMode = args.has("--import");
     SpaceBuilder space = commonSpace(args);
     space.spaceType(args.has("--group-chat") ? Space.SpaceType.GROUP_CHAT : Space.SpaceType.SPACE);
@@ -214,17 +201,11 @@ final class Command {
     Space request = space.build();
     String requestId = args.value("--request-id");
     SpacesClient.checkCreate(request, requestId);
-    return spaces(importMode ? "import" : "create", chat -> chat.create(request, requestId));
+    return spaces(importMode, chat -> chat.create(request, requestId));
   }
 
   private static Command setup(Args args) {
     noOperands(args);
-    for (String flag :
-        List.of("--import", "--audience", "--permissions", "--customer", "--create-time", "--manage-apps")) {
-      if (args.has(flag)) {
-        throw new UsageException(flag + " belongs to create, not setup");
-      }
-    }
     SpaceBuilder space = commonSpace(args);
     int modes = (args.has("--group-chat") ? 1 : 0) + (args.has("--dm") ? 1 : 0) + (args.has("--dm-app") ? 1 : 0);
     if (modes > 1) {
@@ -244,47 +225,7 @@ final class Command {
     String requestId = args.value("--request-id");
     List<Membership> members = memberships.isEmpty() ? null : List.copyOf(memberships);
     SpacesClient.checkSetup(request, requestId, members);
-    return spaces("setup", chat -> chat.setup(request, requestId, members));
-  }
-
-  private static Command get(Args args) {
-    if (args.operands().size() != 1) {
-      throw new UsageException("get takes one space name, e.g. get spaces/AAAA");
-    }
-    String name = args.operands().get(0);
-    return spaces("get", chat -> chat.get(name));
-  }
-
-  private static Command members(Args args) {
-    if (args.operands().size() != 1) {
-      throw new UsageException("members takes one space name, e.g. members spaces/AAAA");
-    }
-    for (String flag : List.of("--display-name", "--description", "--guidelines", "--history",
-        "--request-id", "--external-users", "--group-chat", "--member", "--group", "--dm",
-        "--dm-app", "--import", "--audience", "--permissions", "--customer", "--create-time",
-        "--manage-apps")) {
-      if (args.has(flag)) {
-        throw new UsageException(flag + " does not go with members");
-      }
-    }
-    String parent = args.operands().get(0);
-    String size = args.value("--page-size");
-    Integer pageSize;
-    try {
-      pageSize = size == null ? null : Integer.valueOf(size);
-    } catch (NumberFormatException e) {
-      throw new UsageException("--page-size: expected a whole number, got \"" + size + "\"");
-    }
-    String pageToken = args.value("--page-token");
-    String filter = args.value("--filter");
-    Boolean showGroups = args.has("--show-groups") ? Boolean.TRUE : null;
-    Boolean showInvited = args.has("--show-invited") ? Boolean.TRUE : null;
-    return new Command(
-        "members",
-        transport ->
-            Output.of(
-                new MembersClient(transport)
-                    .list(parent, pageSize, pageToken, filter, showGroups, showInvited, null)));
+    return spaces(false, chat -> chat.setup(request, requestId, members));
   }
 
   /** The fields create and setup share. */

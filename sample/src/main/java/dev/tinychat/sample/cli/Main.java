@@ -28,14 +28,14 @@ public final class Main {
   static final int USAGE = 2;
 
   private static final Set<String> VALUED =
-      Set.of(
-          "--endpoint", "--credentials", "--token-file", "--token", "--request-id",
+      flags(
+          true, "--endpoint", "--credentials", "--token-file", "--token", "--request-id",
           "--display-name", "--description", "--guidelines", "--history", "--audience",
           "--permissions", "--customer", "--create-time", "--manage-apps", "--member", "--group",
-          "--page-size", "--page-token", "--filter", "--port", "--state");
+          "--port", "--state");
   private static final Set<String> SWITCHES =
-      Set.of("--help", "--verbose", "--as-app", "--external-users", "--import", "--group-chat", "--dm", "--dm-app",
-          "--show-groups", "--show-invited");
+      flags(false, "--help", "--verbose", "--as-app", "--external-users", "--import",
+          "--group-chat", "--dm", "--dm-app");
 
   private Main() {}
 
@@ -53,9 +53,11 @@ public final class Main {
     }
     if (args.has("--help") || args.command() == null || args.command().equals("help")) {
       // "COMMAND --help" and "help COMMAND" show that command's part of the help
-      String topic = args.command() == null || args.command().equals("help")
-          ? (args.operands().isEmpty() ? null : args.operands().get(0))
-          : args.command();
+      List<String> words = new java.util.ArrayList<>(args.operands());
+      if (args.command() != null && !args.command().equals("help")) {
+        words.add(0, args.command());
+      }
+      String topic = Help.topic(words);
       String help = topic == null ? Help.TEXT : Help.of(topic);
       if (help == null) {
         return usage(err, "no command " + topic + "; the commands are " + Help.commands());
@@ -120,6 +122,19 @@ public final class Main {
         emulator.close();
       }
     }
+  }
+
+  /** {@code flags} and those of {@link Methods#TABLE} that take a value or not. */
+  private static Set<String> flags(boolean valued, String... flags) {
+    Set<String> all = new java.util.TreeSet<>(List.of(flags));
+    for (Methods.Method method : Methods.TABLE) {
+      for (Methods.Flag flag : method.flags()) {
+        if ((flag.value() != null) == valued) {
+          all.add(flag.name());
+        }
+      }
+    }
+    return Set.copyOf(all);
   }
 
   /** The flags given on the command line. */

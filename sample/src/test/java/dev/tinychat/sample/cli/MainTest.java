@@ -12,9 +12,7 @@ import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpaceBuilder;
 import dev.tinychat.sample.emulator.ChatEmulator;
 import dev.tinychat.sample.emulator.ChatScopes;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -74,15 +72,8 @@ class MainTest {
   }
 
   private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = Main.run(args, o, e);
-    }
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    ToolRun run = ToolRun.of(args);
+    return new Run(run.exit(), run.out(), run.err());
   }
 
   /** The tool against {@link #emulator} as carol, then {@code args}. */
@@ -211,7 +202,7 @@ class MainTest {
   void unknownCommand() {
     assertUsageError(
         run("delete", "spaces/AAAA"),
-        "unknown command \"delete\"; expected create, setup, get or members");
+        "unknown command \"delete\"; the commands are " + Help.commands());
   }
 
   @Test
@@ -235,10 +226,10 @@ class MainTest {
     assertTrue(
         run.out()
             .startsWith(
-                "tinychat sample: create, set up and read Google Chat spaces; list their"
-                    + " members.\n"));
+                "tinychat sample: create, set up and read Google Chat spaces, their members,"
+                    + " messages and\nreactions.\n"));
     for (String command :
-        List.of("  create ", "  setup ", "  get NAME ", "  members NAME\n", "  --page-size N ",
+        List.of("  create ", "  setup ", "  get NAME ", "  members SPACE\n", "  messages list SPACE\n", "  --page-size N ",
             "  --page-token TOKEN ", "  --filter FILTER ", "  --show-groups ")) {
       assertTrue(run.out().contains("\n" + command), command);
     }
@@ -253,11 +244,10 @@ class MainTest {
     assertEquals("", run.err());
     assertTrue(run.out().startsWith("Usage: java -jar tinychat-sample.jar create [OPTIONS]\n"), run.out());
     for (String part : List.of("\n  create     spaces.create", "\nSpace options (create and setup):\n",
-        "\ncreate only:\n", "\n  --customer customers/ID ", "\nConnection (create, setup, get,"
-            + " members):\n", "\n  --verbose ")) {
+        "\ncreate only:\n", "\n  --customer customers/ID ", "\nConnection (every command but serve):\n", "\n  --verbose ")) {
       assertTrue(run.out().contains(part), part);
     }
-    for (String other : List.of("setup only:", "members only:", "  get NAME", "--page-size")) {
+    for (String other : List.of("setup only:", "members list", "  get NAME", "--page-size")) {
       assertFalse(run.out().contains(other), other);
     }
     assertEquals(run.out(), run("help", "create").out());
@@ -267,9 +257,13 @@ class MainTest {
   @Test
   void everyListedCommandHasItsOwnHelp() {
     List<String> commands = List.of(Help.commands().split(", "));
-    assertTrue(commands.containsAll(List.of("create", "setup", "get", "members")), commands::toString);
+    assertTrue(commands.containsAll(List.of("create", "setup", "get", "members", "spaces list",
+        "spaces search", "spaces find-direct-message", "members list", "members get", "messages list",
+        "messages get", "reactions list", "serve")), commands::toString);
     for (String command : commands) {
-      Run run = run(command, "--help");
+      List<String> words = new java.util.ArrayList<>(List.of(command.split(" ")));
+      words.add("--help");
+      Run run = run(words.toArray(String[]::new));
       assertEquals(0, run.exit(), command);
       assertTrue(run.out().startsWith("Usage: java -jar tinychat-sample.jar " + command + " "), command);
       assertTrue(run.out().contains("\n  " + command), command);
@@ -419,7 +413,7 @@ class MainTest {
   void membersPagesWithPageSizeAndPageToken() {
     String name = spaceWithMembers();
 
-    Run first = runAgainstEmulator("members", name, "--page-size", "2", "--show-groups");
+    Run first = runAgainstEmulator("members", name, "--page-size", "2", "--show-groups", "--one-page");
     String token =
         JsonParser.parseString(first.out())
             .getAsJsonObject()
@@ -432,6 +426,12 @@ class MainTest {
     assertEquals(List.of("users/carol", "users/dave"), memberNames(first));
     assertEquals(List.of("users/erin", "groups/eng"), memberNames(second));
     assertFalse(JsonParser.parseString(second.out()).getAsJsonObject().has("nextPageToken"));
+
+    emulator.clearRequestLog();
+    Run all = runAgainstEmulator("members", name, "--page-size", "2", "--show-groups");
+    assertEquals(List.of("users/carol", "users/dave", "users/erin", "groups/eng"), memberNames(all));
+    assertFalse(JsonParser.parseString(all.out()).getAsJsonObject().has("nextPageToken"));
+    assertEquals(2, emulator.requestLog().size(), "every page by default");
   }
 
   @Test
@@ -488,7 +488,7 @@ class MainTest {
   @Test
   void membersCommandLineMistakesAreRefusedBeforeSending() {
     assertUsageError(
-        runAgainstEmulator("members"), "members takes one space name, e.g. members spaces/AAAA");
+        runAgainstEmulator("members"), "members takes one SPACE, e.g. members spaces/AAAA");
     assertUsageError(
         runAgainstEmulator("members", "spaces/AAAA", "--page-size", "ten"),
         "--page-size: expected a whole number, got \"ten\"");
@@ -496,10 +496,10 @@ class MainTest {
         runAgainstEmulator("members", "AAAA"), "parent: must match spaces/*, got \"AAAA\"");
     assertUsageError(
         runAgainstEmulator("members", "spaces/AAAA", "--display-name", "x"),
-        "--display-name does not go with members");
+        "--display-name belongs to create, setup, not members");
     assertUsageError(
         runAgainstEmulator("get", "spaces/AAAA", "--show-groups"),
-        "--show-groups belongs to members, not get");
+        "--show-groups belongs to members list, not get");
     assertEquals(List.of(), emulator.requestLog());
   }
 

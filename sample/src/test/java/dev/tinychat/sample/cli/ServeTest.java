@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.tinychat.sample.emulator.ChatEmulator;
 import java.io.ByteArrayOutputStream;
@@ -42,23 +41,8 @@ class ServeTest {
     stopServer();
   }
 
-  record Run(int exit, String out, String err) {
-    JsonObject json() {
-      int url = out.indexOf("Space URL: ");
-      return JsonParser.parseString(url < 0 ? out : out.substring(0, url)).getAsJsonObject();
-    }
-  }
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      exit = Main.run(args, o, e);
-    }
-    return new Run(
-        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static ToolRun run(String... args) {
+    return ToolRun.of(args);
   }
 
   private static int freePort() throws IOException {
@@ -116,13 +100,13 @@ class ServeTest {
     Path state = dir.resolve("chat-state.json");
     String endpoint = startServer("--state", state.toString());
 
-    Run create = run(tool(endpoint, "create", "--display-name", "Team"));
+    ToolRun create = run(tool(endpoint, "create", "--display-name", "Team"));
     assertEquals(0, create.exit(), create.err());
     String name = create.json().get("name").getAsString();
-    Run get = run(tool(endpoint, "get", name));
+    ToolRun get = run(tool(endpoint, "get", name));
     assertEquals(0, get.exit(), get.err());
     assertEquals(create.json(), get.json());
-    Run members = run(tool(endpoint, "members", name));
+    ToolRun members = run(tool(endpoint, "members", name));
     assertEquals(0, members.exit(), members.err());
     assertEquals(
         ChatEmulator.DEFAULT_USER,
@@ -145,11 +129,46 @@ class ServeTest {
     assertTrue(Files.exists(state));
     String restarted = startServer("--state", state.toString());
 
-    Run again = run(tool(restarted, "get", name));
+    ToolRun again = run(tool(restarted, "get", name));
     assertEquals(0, again.exit(), again.err());
     assertEquals(create.json(), again.json());
     assertEquals(1, run(tool(restarted, "create", "--display-name", "team")).exit(),
         "the name is still taken after the restart");
+  }
+
+  @Test
+  void methodCommandsReadWhatOtherRunsAndClientsMadeAndPageThroughIt() throws Exception {
+    String endpoint = startServer();
+    ToolRun setup = run(tool(endpoint, "setup", "--display-name", "Team", "--member", "users/a",
+        "--member", "users/b", "--member", "users/c"));
+    assertEquals(0, setup.exit(), setup.err());
+    String space = setup.json().get("name").getAsString();
+    // A message as curl would post it.
+    HttpResponse<String> posted = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(endpoint + "/v1/" + space + "/messages"))
+            .header("Authorization", "Bearer " + ChatEmulator.DEFAULT_USER_TOKEN)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"hi\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, posted.statusCode(), posted.body());
+    String message = JsonParser.parseString(posted.body()).getAsJsonObject().get("name").getAsString();
+
+    ToolRun members = run(tool(endpoint, "members", "list", space, "--page-size", "1"));
+    ToolRun spaces = run(tool(endpoint, "spaces", "list"));
+    ToolRun messages = run(tool(endpoint, "messages", "list", space));
+    ToolRun get = run(tool(endpoint, "messages", "get", message));
+    ToolRun reactions = run(tool(endpoint, "reactions", "list", message));
+
+    assertEquals(0, members.exit(), members.err());
+    assertEquals(4, members.json().getAsJsonArray("memberships").size(), members.out());
+    assertEquals(space, spaces.json().getAsJsonArray("spaces").get(0).getAsJsonObject()
+        .get("name").getAsString());
+    assertEquals(message, messages.json().getAsJsonArray("messages").get(0).getAsJsonObject()
+        .get("name").getAsString());
+    assertEquals("hi", get.json().get("text").getAsString());
+    assertEquals(0, reactions.exit(), reactions.err());
+    assertEquals(0, reactions.json().getAsJsonArray("reactions").size());
   }
 
   @Test
@@ -160,7 +179,7 @@ class ServeTest {
     stopServer();
 
     String restarted = startServer();
-    Run get = run(tool(restarted, "get", name));
+    ToolRun get = run(tool(restarted, "get", name));
 
     assertEquals(1, get.exit());
     assertTrue(get.err().contains("Requested entity was not found."), get.err());
@@ -180,7 +199,7 @@ class ServeTest {
 
   @Test
   void serveHelpListsItsOptions() {
-    Run help = run("serve", "--help");
+    ToolRun help = run("serve", "--help");
 
     assertEquals(0, help.exit());
     assertTrue(help.out().startsWith("Usage: java -jar tinychat-sample.jar serve"), help.out());
@@ -191,9 +210,9 @@ class ServeTest {
 
   @Test
   void wrongServeCommandLinesAreUsageErrors() throws IOException {
-    Run badPort = run("serve", "--port", "http");
-    Run foreign = run("serve", "--display-name", "x");
-    Run misplaced = run("get", "spaces/AAAAAAAAAAA", "--state", "x.json");
+    ToolRun badPort = run("serve", "--port", "http");
+    ToolRun foreign = run("serve", "--display-name", "x");
+    ToolRun misplaced = run("get", "spaces/AAAAAAAAAAA", "--state", "x.json");
 
     assertEquals(2, badPort.exit());
     assertEquals(
@@ -214,7 +233,7 @@ class ServeTest {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "[]");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      Run inUse = run("serve", "--port", Integer.toString(taken.getLocalPort()));
+      ToolRun inUse = run("serve", "--port", Integer.toString(taken.getLocalPort()));
 
       assertEquals(1, inUse.exit());
       assertTrue(
@@ -222,7 +241,7 @@ class ServeTest {
               + taken.getLocalPort()),
           inUse.err());
     }
-    Run badState = run("serve", "--port", "0", "--state", bad.toString());
+    ToolRun badState = run("serve", "--port", "0", "--state", bad.toString());
     assertEquals(1, badState.exit());
     assertTrue(badState.err().contains("is not a state file of the Chat emulator"), badState.err());
   }

@@ -1,0 +1,299 @@
+package dev.tinychat.sample.cli;
+
+import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_MEMBERSHIPS_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_SPACES_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MEMBERSHIPS_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_REACTIONS_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_READONLY;
+
+import dev.tinychat.http.Pages;
+import dev.tinychat.http.Transport;
+import dev.tinychat.json.JsonWriter;
+import dev.tinychat.sample.chat.ListMembershipsResponse;
+import dev.tinychat.sample.chat.ListMembershipsResponseJson;
+import dev.tinychat.sample.chat.ListMessagesResponse;
+import dev.tinychat.sample.chat.ListMessagesResponseJson;
+import dev.tinychat.sample.chat.ListReactionsResponse;
+import dev.tinychat.sample.chat.ListReactionsResponseJson;
+import dev.tinychat.sample.chat.ListSpacesResponse;
+import dev.tinychat.sample.chat.ListSpacesResponseJson;
+import dev.tinychat.sample.chat.MembersClient;
+import dev.tinychat.sample.chat.MembershipJson;
+import dev.tinychat.sample.chat.MessageJson;
+import dev.tinychat.sample.chat.MessagesClient;
+import dev.tinychat.sample.chat.ReactionJson;
+import dev.tinychat.sample.chat.ReactionsClient;
+import dev.tinychat.sample.chat.SearchSpacesResponse;
+import dev.tinychat.sample.chat.SearchSpacesResponseJson;
+import dev.tinychat.sample.chat.SpaceJson;
+import dev.tinychat.sample.chat.SpacesClient;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The commands that call one method each, {@code RESOURCE METHOD [OPERAND] [OPTIONS]}: the
+ * resource as in Google's reference ({@code spaces}, {@code members}, {@code messages}, {@code
+ * reactions}), the method in kebab case ({@code findDirectMessage}: {@code find-direct-message}),
+ * each query parameter as a flag in kebab case ({@code showDeleted}: {@code --show-deleted}).
+ *
+ * <p>A command for a new method is one entry in {@link #TABLE}: its words, operand, help line,
+ * flags, scopes, and the call; its help, its flag checks and, for a list, paging through every
+ * page come with it.
+ */
+final class Methods {
+  /** An option: {@code value} is what it takes ({@code null} for a switch). */
+  record Flag(String name, String value, String help) {}
+
+  /** One command. {@code alias} is a shorter name for it, or {@code null}. */
+  record Method(String resource, String verb, String alias, String operand, String summary,
+      List<Flag> flags, Scopes scopes, BiFunction<Given, Transport, Command.Output> call) {
+    String command() {
+      return resource + " " + verb;
+    }
+
+    boolean takes(String flag) {
+      return flags.stream().anyMatch(f -> f.name().equals(flag));
+    }
+  }
+
+  /**
+   * The OAuth scopes: with user authentication, with {@code --use-admin-access} (or {@code null}
+   * when the method has no such flag), with app authentication ({@code --as-app}).
+   */
+  record Scopes(List<String> user, List<String> admin, List<String> app) {}
+
+  /** The command line of one method: its operand and options, read as the method needs them. */
+  record Given(Method method, Args args) {
+    String operand() {
+      return args.operands().isEmpty() ? null : args.operands().get(0);
+    }
+
+    String value(String flag) {
+      return args.value(flag);
+    }
+
+    /** A switch as a query parameter: {@code true} when given, else {@code null} (not sent). */
+    Boolean on(String flag) {
+      return args.has(flag) ? Boolean.TRUE : null;
+    }
+
+    Integer integer(String flag) {
+      String text = args.value(flag);
+      try {
+        return text == null ? null : Integer.valueOf(text);
+      } catch (NumberFormatException e) {
+        throw new UsageException(flag + ": expected a whole number, got \"" + text + "\"");
+      }
+    }
+  }
+
+  static final Flag PAGE_SIZE =
+      new Flag("--page-size", "N", "at most N items a page (each page is fetched in turn)");
+  static final Flag PAGE_TOKEN = new Flag("--page-token", "TOKEN",
+      "only the page of TOKEN, an earlier nextPageToken (same options)");
+  static final Flag ONE_PAGE =
+      new Flag("--one-page", null, "only the first page, with its nextPageToken");
+  private static final Flag ADMIN =
+      new Flag("--use-admin-access", null, "as a Workspace administrator");
+
+  /** The flags of every API command, besides its own. */
+  static final List<String> CONNECTION = List.of("--endpoint", "--credentials", "--token-file",
+      "--token", "--as-app", "--verbose", "--help");
+
+  private static List<Flag> paged(Flag... own) {
+    List<Flag> flags = new ArrayList<>(List.of(PAGE_SIZE, PAGE_TOKEN, ONE_PAGE));
+    flags.addAll(List.of(own));
+    return List.copyOf(flags);
+  }
+
+  static final List<Method> TABLE = List.of(
+      new Method("spaces", "get", "get", "NAME", "spaces.get: a space by its name, e.g. spaces/AAAA",
+          List.of(), new Scopes(List.of(CHAT_SPACES_READONLY), null, List.of(CHAT_BOT)),
+          (in, t) -> Command.Output.of(new SpacesClient(t).get(in.operand()))),
+      new Method("spaces", "list", null, null,
+          "spaces.list: every space the caller is a member of",
+          paged(new Flag("--filter", "FILTER", "e.g. 'spaceType = \"SPACE\" OR spaceType = \"GROUP_CHAT\"'")),
+          new Scopes(List.of(CHAT_SPACES_READONLY), null, List.of(CHAT_BOT)),
+          (in, t) -> pages(in, token -> new SpacesClient(t).list(in.integer("--page-size"), token,
+                  in.value("--filter")),
+              ListSpacesResponse::spaces, ListSpacesResponse::nextPageToken, "spaces",
+              SpaceJson::write, ListSpacesResponseJson::write)),
+      new Method("spaces", "search", null, null,
+          "spaces.search: the spaces that match --query",
+          paged(new Flag("--query", "QUERY", "required; e.g. 'customer = \"customers/my_customer\" AND"
+                  + "\nspaceType = \"SPACE\" AND display_name:\"Team\"'"),
+              new Flag("--order-by", "ORDER", "e.g. 'create_time DESC' or 'last_active_time'"),
+              ADMIN),
+          new Scopes(List.of(CHAT_SPACES_READONLY), List.of(CHAT_ADMIN_SPACES_READONLY), List.of()),
+          (in, t) -> pages(in, token -> new SpacesClient(t).search(required(in, "--query"),
+                  in.integer("--page-size"), token, in.value("--order-by"), in.on("--use-admin-access")),
+              SearchSpacesResponse::spaces, SearchSpacesResponse::nextPageToken, "spaces",
+              SpaceJson::write, SearchSpacesResponseJson::write)),
+      new Method("spaces", "find-direct-message", null, "USER",
+          "spaces.findDirectMessage: the direct message with a user, e.g. users/ID",
+          List.of(), new Scopes(List.of(CHAT_SPACES_READONLY), null, List.of(CHAT_BOT)),
+          (in, t) -> Command.Output.of(new SpacesClient(t).findDirectMessage(in.operand()))),
+      new Method("members", "list", "members", "SPACE",
+          "spaces.members.list: every membership of a space",
+          paged(new Flag("--filter", "FILTER", "e.g. 'member.type = \"HUMAN\" AND role = \"ROLE_MANAGER\"'"
+                  + "\n(role: ROLE_MANAGER, ROLE_MEMBER; member.type: HUMAN, BOT)"),
+              new Flag("--show-groups", null, "also list Google groups"),
+              new Flag("--show-invited", null, "also list invited people (user authentication)"),
+              ADMIN),
+          new Scopes(List.of(CHAT_MEMBERSHIPS_READONLY), List.of(CHAT_ADMIN_MEMBERSHIPS_READONLY),
+              List.of(CHAT_BOT)),
+          (in, t) -> pages(in, token -> new MembersClient(t).list(in.operand(),
+                  in.integer("--page-size"), token, in.value("--filter"), in.on("--show-groups"),
+                  in.on("--show-invited"), in.on("--use-admin-access")),
+              ListMembershipsResponse::memberships, ListMembershipsResponse::nextPageToken,
+              "memberships", MembershipJson::write, ListMembershipsResponseJson::write)),
+      new Method("members", "get", null, "NAME",
+          "spaces.members.get: a membership, e.g. spaces/AAAA/members/ID",
+          List.of(ADMIN),
+          new Scopes(List.of(CHAT_MEMBERSHIPS_READONLY), List.of(CHAT_ADMIN_MEMBERSHIPS_READONLY),
+              List.of(CHAT_BOT)),
+          (in, t) -> one(MembershipJson::write,
+              new MembersClient(t).get(in.operand(), in.on("--use-admin-access")))),
+      new Method("messages", "list", null, "SPACE",
+          "spaces.messages.list: every message of a space",
+          paged(new Flag("--filter", "FILTER", "e.g. 'create_time > \"2023-04-21T11:30:00-04:00\"'"),
+              new Flag("--order-by", "ORDER", "'create_time ASC' (default) or 'create_time DESC'"),
+              new Flag("--show-deleted", null, "also list deleted messages")),
+          new Scopes(List.of(CHAT_MESSAGES_READONLY), null, List.of(CHAT_BOT)),
+          (in, t) -> pages(in, token -> new MessagesClient(t).list(in.operand(),
+                  in.integer("--page-size"), token, in.value("--filter"), in.value("--order-by"),
+                  in.on("--show-deleted")),
+              ListMessagesResponse::messages, ListMessagesResponse::nextPageToken, "messages",
+              MessageJson::write, ListMessagesResponseJson::write)),
+      new Method("messages", "get", null, "NAME",
+          "spaces.messages.get: a message, e.g. spaces/AAAA/messages/ID",
+          List.of(), new Scopes(List.of(CHAT_MESSAGES_READONLY), null, List.of(CHAT_BOT)),
+          (in, t) -> one(MessageJson::write, new MessagesClient(t).get(in.operand()))),
+      new Method("reactions", "list", null, "MESSAGE",
+          "spaces.messages.reactions.list: every reaction to a message",
+          paged(new Flag("--filter", "FILTER", "e.g. 'emoji.unicode = \"🙂\"'")),
+          new Scopes(List.of(CHAT_MESSAGES_REACTIONS_READONLY), null, List.of()),
+          (in, t) -> pages(in, token -> new ReactionsClient(t).list(in.operand(),
+                  in.integer("--page-size"), token, in.value("--filter")),
+              ListReactionsResponse::reactions, ListReactionsResponse::nextPageToken, "reactions",
+              ReactionJson::write, ListReactionsResponseJson::write)));
+
+  private Methods() {}
+
+  /** Whether {@code word} starts a command of {@link #TABLE}: a resource or an alias. */
+  static boolean names(String word) {
+    return TABLE.stream().anyMatch(m -> m.resource().equals(word) || word.equals(m.alias()));
+  }
+
+  /** The method {@code args} names: by an alias, or by its resource and the first operand. */
+  static Method find(Args args) {
+    String word = args.command();
+    List<String> operands = args.operands();
+    String verb = operands.isEmpty() ? null : operands.get(0);
+    for (Method method : TABLE) {
+      if (method.resource().equals(word) && method.verb().equals(verb)) {
+        return method;
+      }
+    }
+    for (Method method : TABLE) {
+      if (word.equals(method.alias())) {
+        return method;
+      }
+    }
+    List<String> verbs = TABLE.stream().filter(m -> m.resource().equals(word))
+        .map(Method::command).toList();
+    throw new UsageException(word + (verb == null ? " needs a method" : " has no method " + verb)
+        + "; its commands are " + String.join(", ", verbs));
+  }
+
+  /** The command {@code args} give, checked before anything is sent. */
+  static Command parse(Args args) {
+    Method method = find(args);
+    boolean byAlias = args.command().equals(method.alias())
+        && !(args.operands().size() > 0 && args.operands().get(0).equals(method.verb()));
+    String name = byAlias ? method.alias() : method.command();
+    List<String> operands = byAlias ? args.operands() : args.operands().subList(1, args.operands().size());
+    for (String flag : Main.flagsGiven(args)) {
+      if (!method.takes(flag) && !CONNECTION.contains(flag)) {
+        throw new UsageException(misplaced(flag, name));
+      }
+    }
+    if (method.operand() == null ? !operands.isEmpty() : operands.size() != 1) {
+      throw new UsageException(usage(method, name, operands));
+    }
+    Args rest = args.withOperands(operands);
+    Given given = new Given(method, rest);
+    given.integer("--page-size");
+    if (method.takes("--query")) {
+      required(given, "--query");
+    }
+    Scopes scopes = method.scopes();
+    List<String> user = scopes.admin() != null && args.has("--use-admin-access") ? scopes.admin() : scopes.user();
+    return new Command(user, scopes.app(), transport -> method.call().apply(given, transport));
+  }
+
+  private static String usage(Method method, String name, List<String> operands) {
+    if (method.operand() == null) {
+      return name + " takes no operand, but got \"" + operands.get(0) + "\"";
+    }
+    String example = method.summary().contains("e.g. ")
+        ? method.summary().substring(method.summary().indexOf("e.g. ") + 5)
+        : method.operand().equals("SPACE") ? "spaces/AAAA" : "spaces/AAAA/messages/BBBB";
+    return name + " takes one " + method.operand() + ", e.g. " + name + " " + example;
+  }
+
+  /** The error of a flag given to a command that does not take it, naming those that do. */
+  static String misplaced(String flag, String command) {
+    Set<String> owners = new LinkedHashSet<>(Command.owners(flag));
+    for (Method method : TABLE) {
+      if (method.takes(flag)) {
+        owners.add(method.command());
+      }
+    }
+    owners.remove(command);
+    return flag + (owners.isEmpty() ? " does not go with " + command
+        : " belongs to " + String.join(", ", owners) + ", not " + command);
+  }
+
+  private static String required(Given given, String flag) {
+    String value = given.value(flag);
+    if (value == null || value.isEmpty()) {
+      throw new UsageException(given.method().command() + " needs " + flag + " "
+          + given.method().flags().stream().filter(f -> f.name().equals(flag)).findFirst()
+              .orElseThrow().value());
+    }
+    return value;
+  }
+
+  /** One resource as pretty JSON. */
+  private static <T> Command.Output one(BiConsumer<JsonWriter, T> codec, T value) {
+    JsonWriter writer = JsonWriter.create();
+    codec.accept(writer, value);
+    return new Command.Output(writer.toByteArray(), null);
+  }
+
+  /**
+   * A list method's answer: by default every item of every page, as {@code {"FIELD": [...]}}; with
+   * {@code --page-token} or {@code --one-page} that single page as the API answered it.
+   */
+  private static <P, T> Command.Output pages(Given given, Function<String, P> fetch,
+      Function<P, List<T>> items, Function<P, String> nextToken, String field,
+      BiConsumer<JsonWriter, T> item, BiConsumer<JsonWriter, P> page) {
+    String token = given.value("--page-token");
+    if (token != null || given.args().has("--one-page")) {
+      return one(page, fetch.apply(token));
+    }
+    JsonWriter writer = JsonWriter.create().beginObject().name(field).beginArray();
+    for (T each : Pages.of(null, fetch, items, nextToken)) {
+      item.accept(writer, each);
+    }
+    return new Command.Output(writer.endArray().endObject().toByteArray(), null);
+  }
+}
