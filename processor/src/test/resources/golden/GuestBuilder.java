@@ -1,6 +1,7 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.json.JsonValue;
 import java.time.Instant;
 
 /**
@@ -14,6 +15,8 @@ public final class GuestBuilder {
   private String email;
 
   private Instant since;
+
+  private JsonValue unknownFields;
 
   /**
    * An empty builder.
@@ -29,6 +32,9 @@ public final class GuestBuilder {
         .name(guest.name())
         .email(guest.email())
         .since(guest.since());
+    if (guest instanceof GuestValue value) {
+      builder.unknownFields = value.unknownFields();
+    }
     return builder;
   }
 
@@ -48,9 +54,18 @@ public final class GuestBuilder {
   }
 
   /**
+   * Members of the JSON object this client does not know (a newer API revision's), as
+   * read; written back after the known ones. {@code null} for none.
+   */
+  public GuestBuilder unknownFields(JsonValue unknownFields) {
+    this.unknownFields = unknownFields;
+    return this;
+  }
+
+  /**
    * An immutable {@link Guest} of the fields set so far.
    */
   public Guest build() {
-    return new GuestValue(name, email, since);
+    return new GuestValue(name, email, since, unknownFields);
   }
 }

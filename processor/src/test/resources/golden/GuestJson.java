@@ -4,7 +4,9 @@ import dev.tinychat.annotations.Generated;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
+import dev.tinychat.json.JsonValue;
 import dev.tinychat.json.JsonWriter;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +21,12 @@ public final class GuestJson {
   }
 
   /**
-   * Reads one {@link Guest} object; {@code null} leaves a field unset.
+   * Reads one {@link Guest} object; {@code null} leaves a field unset, members this client
+   * does not know are kept ({@link #unknownFields}).
    */
   public static Guest read(JsonReader reader) {
     GuestBuilder builder = new GuestBuilder();
+    Map<String, JsonValue> unknown = null;
     reader.beginObject();
     while (reader.hasNext()) {
       String name = reader.nextName();
@@ -34,8 +38,11 @@ public final class GuestJson {
         case "name" -> builder.name(reader.nextString());
         case "email" -> builder.email(reader.nextString());
         case "since" -> builder.since(reader.nextTimestamp());
-        default -> reader.skipValue();
+        default -> unknown = JsonValue.readMember(unknown, name, reader);
       }
+    }
+    if (unknown != null) {
+      builder.unknownFields(JsonValue.object(unknown));
     }
     reader.endObject();
     return builder.build();
@@ -55,6 +62,9 @@ public final class GuestJson {
     }
     if (value.since() != null) {
       writer.name("since").timestamp(value.since());
+    }
+    if (value instanceof GuestValue read && read.unknownFields() != null) {
+      read.unknownFields().writeMembers(writer);
     }
     writer.endObject();
   }
@@ -83,6 +93,14 @@ public final class GuestJson {
       throw new InvalidRequestException(path, "needs exactly one of name, email (identity); name and email are both set");
     }
     checkPattern(value.name(), NAME_PATTERN, "users/{user}", path + ".name");
+  }
+
+  /**
+   * The members of {@code value} this client does not know, as read (an object; empty
+   * when none, or when {@code value} was not read); {@code write} sends them back.
+   */
+  public static JsonValue unknownFields(Guest value) {
+    return value instanceof GuestValue read && read.unknownFields() != null ? read.unknownFields() : JsonValue.EMPTY_OBJECT;
   }
 
   private static void checkPattern(String text, Pattern pattern, String shape, String path) {

@@ -1,15 +1,19 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.json.JsonValue;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
  * The immutable {@link Guest} built by {@link GuestBuilder}.
+ *
+ * @param unknownFields the members this client does not know, as read, or {@code null}
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
-record GuestValue(String name, String email, Instant since) implements Guest {
+record GuestValue(String name, String email, Instant since,
+    JsonValue unknownFields) implements Guest {
   /**
    * Equal to any {@link Guest} with equal fields.
    */

@@ -1,6 +1,7 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 
@@ -28,6 +29,8 @@ public final class RoomBuilder {
 
   private Long ttlSeconds;
 
+  private JsonValue unknownFields;
+
   /**
    * An empty builder.
    */
@@ -49,6 +52,7 @@ public final class RoomBuilder {
         .ttlSeconds(room.ttlSeconds());
     if (room instanceof RoomValue value) {
       builder.kindText = value.kindText();
+      builder.unknownFields = value.unknownFields();
     }
     return builder;
   }
@@ -105,9 +109,18 @@ public final class RoomBuilder {
   }
 
   /**
+   * Members of the JSON object this client does not know (a newer API revision's), as
+   * read; written back after the known ones. {@code null} for none.
+   */
+  public RoomBuilder unknownFields(JsonValue unknownFields) {
+    this.unknownFields = unknownFields;
+    return this;
+  }
+
+  /**
    * An immutable {@link Room} of the fields set so far.
    */
   public Room build() {
-    return new RoomValue(name, displayName, kind, archived, topic, guests, expireTime, ttlSeconds, kindText);
+    return new RoomValue(name, displayName, kind, archived, topic, guests, expireTime, ttlSeconds, kindText, unknownFields);
   }
 }

@@ -4,9 +4,11 @@ import dev.tinychat.annotations.Generated;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
+import dev.tinychat.json.JsonValue;
 import dev.tinychat.json.JsonWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes {@link Room} as JSON, the proto3 way: unset fields are left out,
@@ -18,10 +20,12 @@ public final class RoomJson {
   }
 
   /**
-   * Reads one {@link Room} object; {@code null} leaves a field unset.
+   * Reads one {@link Room} object; {@code null} leaves a field unset, members this client
+   * does not know are kept ({@link #unknownFields}).
    */
   public static Room read(JsonReader reader) {
     RoomBuilder builder = new RoomBuilder();
+    Map<String, JsonValue> unknown = null;
     reader.beginObject();
     while (reader.hasNext()) {
       String name = reader.nextName();
@@ -49,8 +53,11 @@ public final class RoomJson {
         }
         case "expireTime" -> builder.expireTime(reader.nextTimestamp());
         case "ttlSeconds" -> builder.ttlSeconds(reader.nextLong());
-        default -> reader.skipValue();
+        default -> unknown = JsonValue.readMember(unknown, name, reader);
       }
+    }
+    if (unknown != null) {
+      builder.unknownFields(JsonValue.object(unknown));
     }
     reader.endObject();
     return builder.build();
@@ -90,6 +97,9 @@ public final class RoomJson {
     if (value.ttlSeconds() != null) {
       writer.name("ttlSeconds").int64(value.ttlSeconds());
     }
+    if (value instanceof RoomValue read && read.unknownFields() != null) {
+      read.unknownFields().writeMembers(writer);
+    }
     writer.endObject();
   }
 
@@ -124,6 +134,9 @@ public final class RoomJson {
     if (value.ttlSeconds() != null) {
       writer.name("ttlSeconds").int64(value.ttlSeconds());
     }
+    if (value instanceof RoomValue read && read.unknownFields() != null) {
+      read.unknownFields().writeMembers(writer);
+    }
     writer.endObject();
   }
 
@@ -148,6 +161,14 @@ public final class RoomJson {
         GuestJson.check(value.guests().get(i), path + ".guests[" + i + ']');
       }
     }
+  }
+
+  /**
+   * The members of {@code value} this client does not know, as read (an object; empty
+   * when none, or when {@code value} was not read); {@code write} sends them back.
+   */
+  public static JsonValue unknownFields(Room value) {
+    return value instanceof RoomValue read && read.unknownFields() != null ? read.unknownFields() : JsonValue.EMPTY_OBJECT;
   }
 
   /**

@@ -1,6 +1,7 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,10 +11,12 @@ import java.util.StringJoiner;
  * The immutable {@link Room} built by {@link RoomBuilder}.
  *
  * @param kindText the wire text of {@code kind} when it is unrecognized, else {@code null}
+ * @param unknownFields the members this client does not know, as read, or {@code null}
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
 record RoomValue(String name, String displayName, Room.Kind kind, Boolean archived, Topic topic,
-    List<Guest> guests, Instant expireTime, Long ttlSeconds, String kindText) implements Room {
+    List<Guest> guests, Instant expireTime, Long ttlSeconds, String kindText,
+    JsonValue unknownFields) implements Room {
   /**
    * Equal to any {@link Room} with equal fields.
    */

@@ -1,6 +1,7 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.json.JsonValue;
 
 /**
  * Builds immutable {@link Topic} values: fields not set stay {@code null}.
@@ -11,6 +12,8 @@ public final class TopicBuilder {
   private String text;
 
   private Long votes;
+
+  private JsonValue unknownFields;
 
   /**
    * An empty builder.
@@ -25,6 +28,9 @@ public final class TopicBuilder {
     TopicBuilder builder = new TopicBuilder()
         .text(topic.text())
         .votes(topic.votes());
+    if (topic instanceof TopicValue value) {
+      builder.unknownFields = value.unknownFields();
+    }
     return builder;
   }
 
@@ -39,9 +45,18 @@ public final class TopicBuilder {
   }
 
   /**
+   * Members of the JSON object this client does not know (a newer API revision's), as
+   * read; written back after the known ones. {@code null} for none.
+   */
+  public TopicBuilder unknownFields(JsonValue unknownFields) {
+    this.unknownFields = unknownFields;
+    return this;
+  }
+
+  /**
    * An immutable {@link Topic} of the fields set so far.
    */
   public Topic build() {
-    return new TopicValue(text, votes);
+    return new TopicValue(text, votes, unknownFields);
   }
 }

@@ -4,7 +4,9 @@ import dev.tinychat.annotations.Generated;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonToken;
+import dev.tinychat.json.JsonValue;
 import dev.tinychat.json.JsonWriter;
+import java.util.Map;
 
 /**
  * Reads and writes {@link Topic} as JSON, the proto3 way: unset fields are left out,
@@ -16,10 +18,12 @@ public final class TopicJson {
   }
 
   /**
-   * Reads one {@link Topic} object; {@code null} leaves a field unset.
+   * Reads one {@link Topic} object; {@code null} leaves a field unset, members this client
+   * does not know are kept ({@link #unknownFields}).
    */
   public static Topic read(JsonReader reader) {
     TopicBuilder builder = new TopicBuilder();
+    Map<String, JsonValue> unknown = null;
     reader.beginObject();
     while (reader.hasNext()) {
       String name = reader.nextName();
@@ -30,8 +34,11 @@ public final class TopicJson {
       switch (name) {
         case "text" -> builder.text(reader.nextString());
         case "votes" -> builder.votes(reader.nextLong());
-        default -> reader.skipValue();
+        default -> unknown = JsonValue.readMember(unknown, name, reader);
       }
+    }
+    if (unknown != null) {
+      builder.unknownFields(JsonValue.object(unknown));
     }
     reader.endObject();
     return builder.build();
@@ -48,6 +55,9 @@ public final class TopicJson {
     }
     if (value.votes() != null) {
       writer.name("votes").int64(value.votes());
+    }
+    if (value instanceof TopicValue read && read.unknownFields() != null) {
+      read.unknownFields().writeMembers(writer);
     }
     writer.endObject();
   }
@@ -68,5 +78,13 @@ public final class TopicJson {
    * @throws InvalidRequestException naming the first field over a limit
    */
   public static void check(Topic value, String path) {
+  }
+
+  /**
+   * The members of {@code value} this client does not know, as read (an object; empty
+   * when none, or when {@code value} was not read); {@code write} sends them back.
+   */
+  public static JsonValue unknownFields(Topic value) {
+    return value instanceof TopicValue read && read.unknownFields() != null ? read.unknownFields() : JsonValue.EMPTY_OBJECT;
   }
 }

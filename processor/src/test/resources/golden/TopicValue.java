@@ -1,14 +1,17 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.json.JsonValue;
 import java.util.Objects;
 import java.util.StringJoiner;
 
 /**
  * The immutable {@link Topic} built by {@link TopicBuilder}.
+ *
+ * @param unknownFields the members this client does not know, as read, or {@code null}
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
-record TopicValue(String text, Long votes) implements Topic {
+record TopicValue(String text, Long votes, JsonValue unknownFields) implements Topic {
   /**
    * Equal to any {@link Topic} with equal fields.
    */

@@ -154,7 +154,7 @@ final class ApiReader {
     switch (binding) {
       case PATH:
       case QUERY:
-        if (!(type instanceof TypeModel.Scalar || type instanceof TypeModel.EnumRef)) {
+        if (!(type instanceof TypeModel.Scalar s && s.kind() != ScalarKind.JSON || type instanceof TypeModel.EnumRef)) {
           problem = "a " + binding.annotation() + " parameter is a String, Boolean, Integer, Long, Double, Instant or enum.";
         }
         break;

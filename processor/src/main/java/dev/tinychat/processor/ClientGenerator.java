@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,9 @@ final class ClientGenerator {
       if (method.request() != null) {
         overload(method);
       }
+      if (method.call() != null) {
+        callBuilder(method);
+      }
     }
     if (api.methods().stream().noneMatch(m -> m.name().equals("close") && m.params().isEmpty())) {
       type.addSuperinterface(AutoCloseable.class)
@@ -110,6 +114,94 @@ final class ClientGenerator {
     }
     type.addType(builder(self));
     return type.build();
+  }
+
+  static final ClassName PAGES = ClassName.get("dev.tinychat.http", "Pages");
+
+  /**
+   * {@code list(parent)}, returning a call whose optional arguments are set by name:
+   * {@code client.list(parent).pageSize(10).call()}; for a paged method also {@code all()}.
+   */
+  private void callBuilder(Plan.Method method) {
+    Plan.Call call = method.call();
+    ClassName self = api.clientName();
+    MethodSpec.Builder start = MethodSpec.methodBuilder(method.name())
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A {@code $L} call with its optional arguments unset: set them by name, then\n", method.name())
+        .addJavadoc("{@link $T#call()}$L.\n", call.name(), call.paging() == null ? ""
+            : CodeBlock.of(", or {@link $T#all()} for every item of every page", call.name()))
+        .returns(call.name());
+    List<CodeBlock> required = new ArrayList<>();
+    TypeSpec.Builder type = TypeSpec.classBuilder(call.name())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("A {@code $L} call: the optional arguments set so far.\n", method.name());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    for (Plan.Param param : call.required()) {
+      start.addParameter(param.type().typeName(), param.name());
+      required.add(CodeBlock.of("$L", param.name()));
+      type.addField(param.type().typeName(), param.name(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(param.type().typeName(), param.name())
+          .addStatement("this.$L = $L", param.name(), param.name());
+    }
+    type.addMethod(constructor.build());
+    NameAllocator names = new NameAllocator();
+    method.params().forEach(p -> names.newName(p.name(), p));
+    for (Plan.Param param : call.optional()) {
+      type.addField(param.type().typeName(), param.name(), Modifier.PRIVATE);
+      type.addMethod(MethodSpec.methodBuilder(param.name())
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Sets the {@code $L} argument.\n", param.wireName())
+          .returns(call.name())
+          .addParameter(param.type().typeName(), param.name())
+          .addStatement("this.$L = $L", param.name(), param.name())
+          .addStatement("return this")
+          .build());
+    }
+    CodeBlock arguments = arguments(method);
+    type.addMethod(MethodSpec.methodBuilder(names.newName("call"))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Sends the call.\n")
+        .returns(method.returnType())
+        .addStatement(method.returnsVoid() ? "$T.this.$L($L)" : "return $T.this.$L($L)", self, method.name(),
+            arguments)
+        .build());
+    if (call.async() != null) {
+      type.addMethod(MethodSpec.methodBuilder(names.newName("callAsync"))
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Sends the call without blocking.\n")
+          .returns(ParameterizedTypeName.get(ClassName.get(java.util.concurrent.CompletableFuture.class),
+              method.returnsVoid() ? ClassName.get(Void.class) : method.returnType()))
+          .addStatement("return $T.this.$L($L)", self, call.async(), arguments)
+          .build());
+    }
+    Plan.Paging paging = call.paging();
+    if (paging != null) {
+      String token = names.newName("token");
+      CodeBlock byToken = CodeBlock.join(method.params().stream()
+          .map(p -> CodeBlock.of("$L", p.name().equals(paging.tokenParam()) ? token : p.name())).toList(), ", ");
+      TypeName pages = ParameterizedTypeName.get(PAGES, paging.page(), paging.item());
+      type.addMethod(MethodSpec.methodBuilder(names.newName("all"))
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Every item of every page from {@code $L} on, fetched lazily: a page when the items\n",
+              paging.tokenParam())
+          .addJavadoc("before it are used up, with these arguments.\n")
+          .returns(pages)
+          .addStatement("return $T.of($L, $L -> $T.this.$L($L), $T::$L, $T::nextPageToken)", PAGES,
+              paging.tokenParam(), token, self, method.name(), byToken, paging.page(), paging.items(), paging.page())
+          .build());
+      if (call.async() != null) {
+        type.addMethod(MethodSpec.methodBuilder(names.newName("allAsync"))
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("As {@link #all()}, each page fetched without blocking.\n")
+            .returns(pages)
+            .addStatement("return $T.ofAsync($L, $L -> $T.this.$L($L), $T::$L, $T::nextPageToken)", PAGES,
+                paging.tokenParam(), token, self, call.async(), byToken, paging.page(), paging.items(),
+                paging.page())
+            .build());
+      }
+    }
+    this.type.addMethod(start.addStatement("return new $T($L)", call.name(), CodeBlock.join(required, ", ")).build());
+    this.type.addType(type.build());
   }
 
   /** The request plans, each once (an async twin shares its synchronous twin's). */
@@ -291,7 +383,7 @@ final class ClientGenerator {
 
   private static CodeBlock writeOne(CodeBlock writer, CodeBlock expression, TypeModel type) {
     if (type instanceof TypeModel.Scalar scalar) {
-      return CodeBlock.of("$L.$L($L)", writer, scalar.kind().writeMethod(), expression);
+      return scalar.kind().write(writer, expression);
     } else if (type instanceof TypeModel.EnumRef) {
       return CodeBlock.of("$L.value($L.name())", writer, expression);
     } else if (type instanceof TypeModel.ResourceRef ref) {

@@ -86,6 +86,7 @@ final class CodecGenerator {
     type.addMethod(write("writeRequest", true, all.toString().equals(request.toString())
         ? CodeBlock.builder().addStatement("write(writer, $L)", value).build() : request));
     type.addMethod(check());
+    type.addMethod(unknownFields());
     for (Plan.Field field : resource.fields()) {
       if (field.type() instanceof TypeModel.EnumRef enumRef) {
         type.addMethod(enumText(field, enumRef));
@@ -127,6 +128,7 @@ final class CodecGenerator {
   private MethodSpec read() {
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T builder = new $T()", resource.builderName(), resource.builderName())
+        .addStatement("$T<String, $T> unknown = null", java.util.Map.class, ResourceGenerator.JSON_VALUE)
         .addStatement("reader.beginObject()")
         .beginControlFlow("while (reader.hasNext())")
         .addStatement("String name = reader.nextName()")
@@ -137,9 +139,8 @@ final class CodecGenerator {
         .beginControlFlow("switch (name)");
     for (Plan.Field field : resource.fields()) {
       if (field.inputOnly()) {
-        continue;
-      }
-      if (field.type() instanceof TypeModel.ListOf list) {
+        code.addStatement("case $S -> reader.skipValue()", field.jsonName());
+      } else if (field.type() instanceof TypeModel.ListOf list) {
         code.add("case $S -> {\n", field.jsonName()).indent()
             .addStatement("$T list = new $T<>()", field.type().typeName(), ArrayList.class)
             .addStatement("reader.beginArray()")
@@ -158,14 +159,19 @@ final class CodecGenerator {
         code.addStatement("case $S -> builder.$L($L)", field.jsonName(), field.name(), readOne(field.type()));
       }
     }
-    code.addStatement("default -> reader.skipValue()")
+    code.addStatement("default -> unknown = $T.readMember(unknown, name, reader)", ResourceGenerator.JSON_VALUE)
         .endControlFlow()
+        .endControlFlow()
+        .beginControlFlow("if (unknown != null)")
+        .addStatement("builder.$L($T.object(unknown))", resource.unknownName(), ResourceGenerator.JSON_VALUE)
         .endControlFlow()
         .addStatement("reader.endObject()")
         .addStatement("return builder.build()");
     return MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Reads one {@link $T} object; {@code null} leaves a field unset", resource.name())
+        .addJavadoc("Reads one {@link $T} object; {@code null} leaves a field unset, members this client\n",
+            resource.name())
+        .addJavadoc("does not know are kept ({@link #$L})", resource.unknownName())
         .addJavadoc(resource.fields().stream().anyMatch(Plan.Field::inputOnly)
             ? ", and input-only fields are skipped.\n" : ".\n")
         .returns(resource.name())
@@ -176,7 +182,7 @@ final class CodecGenerator {
 
   private CodeBlock readOne(TypeModel type) {
     if (type instanceof TypeModel.Scalar scalar) {
-      return CodeBlock.of("reader.$L()", scalar.kind().readMethod());
+      return scalar.kind().read(CodeBlock.of("reader"));
     } else if (type instanceof TypeModel.EnumRef enumRef) {
       return CodeBlock.of("$L(reader.nextString())", enumParsers.get(enumRef.name()));
     } else if (type instanceof TypeModel.ResourceRef ref) {
@@ -223,12 +229,29 @@ final class CodecGenerator {
       }
       method.endControlFlow();
     }
+    method.beginControlFlow("if ($L instanceof $T read && read.$L() != null)", value, resource.valueName(),
+            resource.unknownName())
+        .addStatement("read.$L().writeMembers(writer)", resource.unknownName())
+        .endControlFlow();
     return method.addStatement("writer.endObject()").build();
+  }
+
+  /** {@code SpaceJson.unknownFields(space)}: what a newer API revision sent that this client does not know. */
+  private MethodSpec unknownFields() {
+    return MethodSpec.methodBuilder(resource.unknownName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The members of {@code value} this client does not know, as read (an object; empty\n")
+        .addJavadoc("when none, or when {@code value} was not read); {@code write} sends them back.\n")
+        .returns(ResourceGenerator.JSON_VALUE)
+        .addParameter(resource.name(), value)
+        .addStatement("return $L instanceof $T read && read.$L() != null ? read.$L() : $T.EMPTY_OBJECT", value,
+            resource.valueName(), resource.unknownName(), resource.unknownName(), ResourceGenerator.JSON_VALUE)
+        .build();
   }
 
   private static CodeBlock writeOne(CodeBlock writer, CodeBlock expression, TypeModel type, boolean request) {
     if (type instanceof TypeModel.Scalar scalar) {
-      return CodeBlock.of("$L.$L($L)", writer, scalar.kind().writeMethod(), expression);
+      return scalar.kind().write(writer, expression);
     } else if (type instanceof TypeModel.EnumRef) {
       return CodeBlock.of("$L.value($L.name())", writer, expression);
     } else if (type instanceof TypeModel.ResourceRef ref) {

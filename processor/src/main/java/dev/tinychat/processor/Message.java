@@ -8,7 +8,7 @@ enum Message {
   NOT_AN_INTERFACE("NotAnInterface", "@%s applies to interfaces only; %s is %s. Declare it as an interface."),
   GENERIC_RESOURCE("GenericResource", "@Resource %s declares type parameters <%s>; a resource cannot be generic."),
   ACCESSOR_PARAMETERS("AccessorParameters", "%s(%s) in @Resource %s takes parameters; a field is an accessor without parameters."),
-  FIELD_TYPE("FieldType", "Field %s of %s has type %s; a field is a String, Boolean, Integer, Long, Double, java.time.Instant, an enum, a @Resource interface, or a java.util.List of these."),
+  FIELD_TYPE("FieldType", "Field %s of %s has type %s; a field is a String, Boolean, Integer, Long, Double, java.time.Instant, an enum, a @Resource interface, a dev.tinychat.json.JsonValue (free-form JSON), or a java.util.List of these."),
   PRIMITIVE_FIELD("PrimitiveField", "Field %s of %s has primitive type %s; use %s, so that an unset field can be null."),
   UNRECOGNIZED("Unrecognized", "Enum %s must have exactly one constant annotated @Unrecognized, to stand for values this client does not know; found %s."),
   NAME_PATTERN("NamePattern", "@NamePattern(\"%s\") is malformed: %s. Example: \"users/{user}\"."),

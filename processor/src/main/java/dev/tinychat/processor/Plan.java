@@ -74,6 +74,17 @@ sealed interface Plan {
       throw new IllegalArgumentException(enumField.name());
     }
 
+    /**
+     * The name under which {@code XValue} keeps the members this client does not know, as read:
+     * {@code unknownFields}, unless that clashes with a field or an enum's text.
+     */
+    String unknownName() {
+      NameAllocator names = new NameAllocator();
+      fields.forEach(f -> names.newName(f.name()));
+      fields.stream().filter(f -> f.type() instanceof TypeModel.EnumRef).forEach(f -> names.newName(textName(f)));
+      return names.newName("unknownFields");
+    }
+
     /** {@code p.Space} -> {@code p.SpaceBuilder}; {@code p.Outer.Space} -> {@code p.OuterSpaceBuilder}. */
     static ClassName generated(ClassName definition, String suffix) {
       return ClassName.get(definition.packageName(), String.join("", definition.simpleNames()) + suffix);
@@ -186,7 +197,8 @@ sealed interface Plan {
       Request request,
       Javadoc javadoc,
       boolean deprecated,
-      boolean derived) implements Plan {
+      boolean derived,
+      Call call) implements Plan {
 
     List<Param> bound(ParamModel.Binding binding) {
       return params.stream().filter(p -> p.binding() == binding).toList();
@@ -219,6 +231,21 @@ sealed interface Plan {
    */
   record PathField(String wireName, String param, List<String> getters, String pattern, String shape,
       String patternConstant) implements Plan {}
+
+  /**
+   * The call builder of a method without combinations with optional query parameters
+   * ({@code client.list(parent).pageSize(10).call()}): the class, the required path parameters
+   * (the builder method's), the optional ones (its setters), the asynchronous twin that
+   * {@code callAsync} uses ({@code null}: none), and how to page, when the method pages.
+   */
+  record Call(ClassName name, List<Param> required, List<Param> optional, String async, Paging paging)
+      implements Plan {}
+
+  /**
+   * A method with a {@code pageToken} query parameter whose answer has a {@code nextPageToken}
+   * and one list of items: the token's parameter, the page and item types, and the list's getter.
+   */
+  record Paging(String tokenParam, ClassName page, TypeName item, String items) implements Plan {}
 
   /** What a combination says of a field. */
   enum Role {

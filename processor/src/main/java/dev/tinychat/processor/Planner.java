@@ -141,9 +141,13 @@ final class Planner {
       MethodModel withCombinations = combinationsOf(api, method);
       Plan.Method planned = method(method, senders.get(sender), sender == method,
           withCombinations == null ? null : requests.get(withCombinations), members);
-      methods.add(planned);
-      if (!method.async() && api.methods().stream().noneMatch(m -> m.name().equals(method.name() + "Async")
-          || m.async() && sender(api, m) == method)) {
+      String async = api.methods().stream().filter(m -> m.async() && sender(api, m) == method && m != method)
+          .map(MethodModel::name).findFirst().orElse(null);
+      boolean derive = !method.async() && async == null
+          && api.methods().stream().noneMatch(m -> m.name().equals(method.name() + "Async"));
+      methods.add(withCall(planned, method, derive ? method.name() + "Async" : async,
+          Plan.Resource.generated(api.name(), "Client")));
+      if (derive) {
         methods.add(asyncTwin(planned));
       }
     }
@@ -183,7 +187,7 @@ final class Planner {
         response == null ? ClassName.get(Void.class) : response.typeName(), List.copyOf(params),
         List.copyOf(pathFields), sender,
         ownsSender, request, javadoc(method.javadoc(), null),
-        method.element().getAnnotation(Deprecated.class) != null, false);
+        method.element().getAnnotation(Deprecated.class) != null, false, null);
   }
 
   /**
@@ -196,7 +200,41 @@ final class Planner {
     return new Plan.Method(method.name() + "Async", method.verb(), method.path(), future, false, true,
         method.responseCodec(), method.emptyResponse(), method.responseType(), method.params(), method.pathFields(),
         method.sender(), false, method.request(),
-        new Plan.Javadoc("{@link #" + method.name() + "} without blocking.", null), method.deprecated(), true);
+        new Plan.Javadoc("{@link #" + method.name() + "} without blocking.", null), method.deprecated(), true, null);
+  }
+
+  /**
+   * The method with its call builder, when it is synchronous, has no combinations nor body, and
+   * two optional query parameters or more.
+   */
+  private Plan.Method withCall(Plan.Method method, MethodModel model, String async, ClassName client) {
+    List<Plan.Param> optional = method.bound(ParamModel.Binding.QUERY).stream()
+        .filter(p -> !p.idempotencyKey()).toList();
+    boolean body = !method.bound(ParamModel.Binding.BODY).isEmpty()
+        || !method.bound(ParamModel.Binding.BODY_FIELD).isEmpty();
+    if (method.async() || method.request() != null || body || optional.size() < 2) {
+      return method;
+    }
+    Plan.Paging paging = null;
+    Plan.Param token = optional.stream()
+        .filter(p -> p.wireName().equals("pageToken") && p.type().typeName().equals(ClassName.get(String.class)))
+        .findFirst().orElse(null);
+    if (token != null && model.response() instanceof TypeModel.ResourceRef ref) {
+      List<FieldModel> fields = resources.apply(ref.name()).fields();
+      boolean next = fields.stream().anyMatch(f -> f.name().equals("nextPageToken")
+          && f.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING);
+      List<FieldModel> lists = fields.stream().filter(f -> f.type() instanceof TypeModel.ListOf).toList();
+      if (next && lists.size() == 1) {
+        paging = new Plan.Paging(token.name(), ref.name(),
+            ((TypeModel.ListOf) lists.get(0).type()).element().typeName(), lists.get(0).name());
+      }
+    }
+    Plan.Call call = new Plan.Call(client.nestedClass(Names.capitalize(method.name()) + "Call"),
+        method.bound(ParamModel.Binding.PATH), optional, async, paging);
+    return new Plan.Method(method.name(), method.verb(), method.path(), method.returnType(), method.returnsVoid(),
+        method.async(), method.responseCodec(), method.emptyResponse(), method.responseType(), method.params(),
+        method.pathFields(), method.sender(), method.ownsSender(), method.request(), method.javadoc(),
+        method.deprecated(), method.derived(), call);
   }
 
   private Plan.Param param(MethodModel method, ParamModel param, NameAllocator members) {

@@ -23,6 +23,8 @@ final class ResourceGenerator {
   private final Plan.Resource resource;
   private final NameAllocator fieldNames = new NameAllocator();
   private final String parameterName;
+  private static final Object UNKNOWN = "#unknown";
+  static final ClassName JSON_VALUE = ClassName.get("dev.tinychat.json", "JsonValue");
 
   private ResourceGenerator(Plan.Resource resource) {
     this.resource = resource;
@@ -34,6 +36,7 @@ final class ResourceGenerator {
         fieldNames.newName(resource.textName(field), textKey(field));
       }
     }
+    fieldNames.newName(resource.unknownName(), UNKNOWN);
     this.parameterName = new NameAllocator().newName(decapitalize(resource.name().simpleName()));
   }
 
@@ -71,6 +74,8 @@ final class ResourceGenerator {
         type.addField(String.class, text(field), Modifier.PRIVATE);
       }
     }
+    String unknown = resource.unknownName();
+    type.addField(JSON_VALUE, unknown, Modifier.PRIVATE);
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("An empty builder.\n")
@@ -87,13 +92,12 @@ final class ResourceGenerator {
     }
     from.unindent().unindent();
     from.add(";\n");
-    if (!enumFields().isEmpty()) {
-      from.beginControlFlow("if ($L instanceof $T $L)", parameter, resource.valueName(), known);
-      for (Plan.Field field : enumFields()) {
-        from.addStatement("$L.$L = $L.$L()", builder, text(field), known, text(field));
-      }
-      from.endControlFlow();
+    from.beginControlFlow("if ($L instanceof $T $L)", parameter, resource.valueName(), known);
+    for (Plan.Field field : enumFields()) {
+      from.addStatement("$L.$L = $L.$L()", builder, text(field), known, text(field));
     }
+    from.addStatement("$L.$L = $L.$L()", builder, unknown, known, unknown);
+    from.endControlFlow();
     from.addStatement("return $L", builder);
     type.addMethod(MethodSpec.methodBuilder("from")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -140,6 +144,16 @@ final class ResourceGenerator {
       }
     }
 
+    type.addMethod(MethodSpec.methodBuilder(unknown)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Members of the JSON object this client does not know (a newer API revision's), as\n")
+        .addJavadoc("read; written back after the known ones. {@code null} for none.\n")
+        .returns(self)
+        .addParameter(JSON_VALUE, unknown)
+        .addStatement("this.$L = $L", unknown, unknown)
+        .addStatement("return this")
+        .build());
+
     List<CodeBlock> arguments = new ArrayList<>();
     for (Plan.Field field : resource.fields()) {
       arguments.add(CodeBlock.of("$L", field.name()));
@@ -147,6 +161,7 @@ final class ResourceGenerator {
     for (Plan.Field field : enumFields()) {
       arguments.add(CodeBlock.of("$L", text(field)));
     }
+    arguments.add(CodeBlock.of("$L", unknown));
     type.addMethod(MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("An immutable {@link $T} of the fields set so far.\n", resource.name())
@@ -170,6 +185,9 @@ final class ResourceGenerator {
           .addJavadoc("the wire text of {@code $L} when it is unrecognized, else {@code null}\n", field.name())
           .build());
     }
+    constructor.addParameter(ParameterSpec.builder(JSON_VALUE, resource.unknownName())
+        .addJavadoc("the members this client does not know, as read, or {@code null}\n")
+        .build());
     TypeSpec.Builder type = TypeSpec.recordBuilder(resource.valueName())
         .addAnnotation(SourceWriter.GENERATED)
         .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))

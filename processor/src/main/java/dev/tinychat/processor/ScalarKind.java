@@ -12,7 +12,9 @@ enum ScalarKind {
   INTEGER(ClassName.get(Integer.class), "nextInt", "value"),
   LONG(ClassName.get(Long.class), "nextLong", "int64"),
   DOUBLE(ClassName.get(Double.class), "nextDouble", "value"),
-  INSTANT(ClassName.get(Instant.class), "nextTimestamp", "timestamp");
+  INSTANT(ClassName.get(Instant.class), "nextTimestamp", "timestamp"),
+  /** Free-form JSON (protobuf {@code Struct}, {@code Value}, {@code ListValue}), kept as read. */
+  JSON(ClassName.get("dev.tinychat.json", "JsonValue"), "read", "write");
 
   private final ClassName typeName;
   private final String readMethod;
@@ -28,14 +30,14 @@ enum ScalarKind {
     return typeName;
   }
 
-  /** The {@code JsonReader} method that reads one value. */
-  String readMethod() {
-    return readMethod;
+  /** The expression that reads one value from {@code reader}: {@code reader.nextString()}. */
+  CodeBlock read(CodeBlock reader) {
+    return this == JSON ? CodeBlock.of("$T.read($L)", typeName, reader) : CodeBlock.of("$L.$L()", reader, readMethod);
   }
 
-  /** The {@code JsonWriter} method that writes one value. */
-  String writeMethod() {
-    return writeMethod;
+  /** The statement that writes {@code value} with {@code writer}: {@code writer.value(text)}. */
+  CodeBlock write(CodeBlock writer, CodeBlock value) {
+    return this == JSON ? CodeBlock.of("$L.write($L)", value, writer) : CodeBlock.of("$L.$L($L)", writer, writeMethod, value);
   }
 
   /** The kind whose boxed type has this qualified name, or {@code null}. */
@@ -77,6 +79,8 @@ enum ScalarKind {
         case INSTANT:
           Instant.parse(text);
           return CodeBlock.of("$T.parse($S)", Instant.class, text);
+        case JSON:
+          return null;
         default:
           throw new AssertionError(this);
       }
@@ -100,6 +104,8 @@ enum ScalarKind {
         return "a finite number such as 1.5";
       case INSTANT:
         return "an RFC 3339 timestamp such as 2026-01-01T00:00:00Z";
+      case JSON:
+        return "nothing: free-form JSON cannot be fixed";
       default:
         throw new AssertionError(this);
     }

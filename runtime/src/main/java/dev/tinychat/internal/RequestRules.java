@@ -3,11 +3,9 @@ package dev.tinychat.internal;
 import dev.tinychat.http.InvalidRequestException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
@@ -25,46 +23,23 @@ public final class RequestRules {
   private static final int REQUIRED = 1;
   private static final int ALLOWED = 2;
   private static final int FORBIDDEN = 3;
+  /** The role of a path that has none of its own but fields below it that have. */
+  private static final int PARENT_ONLY = -1;
 
   private final String method;
   private final String[] params;
   private final Map<String, Fields<?>> resources = new HashMap<>();
   private final Map<String, String[]> children = new HashMap<>();
-  private final List<Combination> combinations = new ArrayList<>();
   private final List<String> fixedPaths = new ArrayList<>();
-
-  private static final class Combination {
-    final String name;
-    final String forbidden;
-    final Map<String, Object> fixed = new HashMap<>();
-    final Map<String, Integer> roles = new HashMap<>();
-    final Map<String, int[]> counts = new HashMap<>();
-    final Set<String> parents = new HashSet<>();
-
-    Combination(String name, String description) {
-      this.name = name;
-      this.forbidden = "forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")");
-    }
-  }
-
-  /** One check of one combination: how many problems, and the first. */
-  private static final class Walk {
-    final Combination combination;
-    int count;
-    String path;
-    String message;
-
-    Walk(Combination combination) {
-      this.combination = combination;
-    }
-
-    void add(String at, String problem) {
-      if (count++ == 0) {
-        path = at;
-        message = problem;
-      }
-    }
-  }
+  // The combinations, in declaration order: their names, the message for a forbidden field that
+  // is set, the values they fix, and per path with a rule its role, 1 if fields below it have
+  // rules, and the count bounds. Lists side by side rather than a class (the runtime has a byte
+  // budget); a combination is its index.
+  private final List<String> names = new ArrayList<>();
+  private final List<String> forbiddenTexts = new ArrayList<>();
+  private final List<Map<String, Object>> fixedValues = new ArrayList<>();
+  private final List<Map<String, int[]>> rules = new ArrayList<>();
+  private final List<Integer> all = new ArrayList<>();
 
   /**
    * @param method the method's name, for messages
@@ -88,7 +63,11 @@ public final class RequestRules {
 
   /** Starts a combination; {@code description} is a clause, quoted when a forbidden field is set. */
   public RequestRules combination(String name, String description) {
-    combinations.add(new Combination(name, description));
+    all.add(names.size());
+    names.add(name);
+    forbiddenTexts.add("forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")"));
+    fixedValues.add(new HashMap<>());
+    rules.add(new HashMap<>());
     return this;
   }
 
@@ -96,7 +75,7 @@ public final class RequestRules {
     if (!fixedPaths.contains(path)) {
       fixedPaths.add(path);
     }
-    last().fixed.put(path, value);
+    fixedValues.get(names.size() - 1).put(path, value);
     return role(FIXED, path);
   }
 
@@ -114,20 +93,27 @@ public final class RequestRules {
 
   /** Element-count bounds of a required or allowed list. */
   public RequestRules count(String path, int min, int max) {
-    last().counts.put(path, new int[] {min, max});
+    int[] rule = rule(path);
+    rule[2] = min;
+    rule[3] = max;
     return this;
   }
 
-  private Combination last() {
-    return combinations.get(combinations.size() - 1);
+  /** The rule of {@code path} in the last combination, made when it has none yet. */
+  private int[] rule(String path) {
+    Map<String, int[]> last = rules.get(names.size() - 1);
+    int[] rule = last.get(path);
+    if (rule == null) {
+      last.put(path, rule = new int[] {PARENT_ONLY, 0, 0, Integer.MAX_VALUE});
+    }
+    return rule;
   }
 
   private RequestRules role(int role, String... paths) {
-    Combination combination = last();
     for (String path : paths) {
-      combination.roles.put(path, role);
+      rule(path)[0] = role;
       for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
-        combination.parents.add(path.substring(0, dot));
+        rule(path.substring(0, dot))[1] = 1;
       }
     }
     return this;
@@ -139,42 +125,44 @@ public final class RequestRules {
    * @throws InvalidRequestException naming the field and the rule it breaks
    */
   public void check(Object... arguments) {
-    List<Combination> candidates = decide(arguments);
+    List<Integer> candidates = decide(arguments);
     int most = 0;
-    for (Combination candidate : candidates) {
-      most = Math.max(most, candidate.fixed.size());
+    for (int candidate : candidates) {
+      most = Math.max(most, fixedValues.get(candidate).size());
     }
-    Walk closest = null;
-    for (Combination candidate : candidates) {
-      if (candidate.fixed.size() == most) {
-        Walk walk = new Walk(candidate);
+    // the problems of the closest candidate: path, message, path, message, ...
+    List<String> closest = null;
+    for (int candidate : candidates) {
+      if (fixedValues.get(candidate).size() == most) {
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
-          node(walk, params[i], null, arguments[i], false);
+          node(candidate, problems, params[i], null, arguments[i], false);
         }
-        if (walk.count == 0) {
+        if (problems.isEmpty()) {
           return;
         }
-        if (closest == null || walk.count < closest.count) {
-          closest = walk;
+        if (closest == null || problems.size() < closest.size()) {
+          closest = problems;
         }
       }
     }
-    throw new InvalidRequestException(closest.path, closest.message);
+    throw new InvalidRequestException(closest.get(0), closest.get(1));
   }
 
   /** The combinations left after the fixed fields, taken in the order they were first declared. */
-  private List<Combination> decide(Object[] arguments) {
-    List<Combination> candidates = combinations;
+  private List<Integer> decide(Object[] arguments) {
+    List<Integer> candidates = all;
     for (String path : fixedPaths) {
       Object value = valueAt(path, arguments);
-      List<Combination> matching = new ArrayList<>();
-      List<Combination> others = new ArrayList<>();
+      List<Integer> matching = new ArrayList<>();
+      List<Integer> others = new ArrayList<>();
       boolean match = false;
-      for (Combination candidate : candidates) {
-        if (!candidate.fixed.containsKey(path)) {
+      for (int candidate : candidates) {
+        Map<String, Object> fixed = fixedValues.get(candidate);
+        if (!fixed.containsKey(path)) {
           others.add(candidate);
           matching.add(candidate);
-        } else if (Objects.equals(candidate.fixed.get(path), value)) {
+        } else if (Objects.equals(fixed.get(path), value)) {
           matching.add(candidate);
           match = true;
         }
@@ -190,23 +178,23 @@ public final class RequestRules {
     return candidates;
   }
 
-  private InvalidRequestException unexpected(String path, Object value, List<Combination> candidates) {
+  private InvalidRequestException unexpected(String path, Object value, List<Integer> candidates) {
     List<String> values = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    for (Combination candidate : candidates) {
-      String text = text(candidate.fixed.get(path));
+    List<String> named = new ArrayList<>();
+    for (int candidate : candidates) {
+      String text = text(fixedValues.get(candidate).get(path));
       int i = values.indexOf(text);
       if (i < 0) {
         values.add(text);
-        names.add(candidate.name);
+        named.add(names.get(candidate));
       } else {
-        names.set(i, names.get(i) + ", " + candidate.name);
+        named.set(i, named.get(i) + ", " + names.get(candidate));
       }
     }
     StringBuilder message = new StringBuilder(value == null ? "not set" : "no combination of " + method + " fixes " + value)
         .append("; expected one of ");
     for (int i = 0; i < values.size(); i++) {
-      message.append(i == 0 ? "" : ", ").append(values.get(i)).append(" (").append(names.get(i)).append(')');
+      message.append(i == 0 ? "" : ", ").append(values.get(i)).append(" (").append(named.get(i)).append(')');
     }
     return new InvalidRequestException(path, message.toString());
   }
@@ -232,71 +220,70 @@ public final class RequestRules {
     return ((Fields<Object>) fields).values.apply(value);
   }
 
-  /** Checks one argument or field; {@code display} is its path with list indexes, when it has any. */
-  private void node(Walk walk, String path, String display, Object value, boolean parentCovers) {
-    Combination combination = walk.combination;
-    Integer role = combination.roles.get(path);
-    boolean parent = combination.parents.contains(path);
+  /**
+   * Adds the problems of one argument or field to {@code problems}; {@code display} is its path
+   * with list indexes, when it has any.
+   */
+  private void node(int combination, List<String> problems, String path, String display,
+      Object value, boolean parentCovers) {
+    int[] rule = rules.get(combination).get(path);
+    String name = names.get(combination);
+    int role = rule == null ? PARENT_ONLY : rule[0];
+    boolean parent = rule != null && rule[1] != 0;
     String at = display == null ? path : display;
     boolean present = value != null && !(value instanceof List<?> list && list.isEmpty());
-    if (role == null && !parent) {
-      if (!parentCovers && present) {
-        walk.add(at, "not allowed in " + combination.name);
-      }
-      return;
-    }
-    if (role != null && role == FORBIDDEN) {
-      if (present) {
-        walk.add(at, combination.forbidden);
-      }
-      return;
-    }
-    if (role != null && role == FIXED) {
-      return;
-    }
-    int[] count = combination.counts.get(path);
     int size = value instanceof List<?> list ? list.size() : 0;
-    boolean outside = count != null && value != null && (size < count[0] || size > count[1]);
-    if (role != null && role == REQUIRED && value == null) {
-      walk.add(at, "required by " + combination.name);
-    } else if (role != null && role == REQUIRED
+    String problem = null;
+    if (role == PARENT_ONLY && !parent) {
+      problem = !parentCovers && present ? "not allowed in " + name : null;
+    } else if (role == FORBIDDEN) {
+      problem = present ? forbiddenTexts.get(combination) : null;
+    } else if (role == REQUIRED && value == null) {
+      problem = "required by " + name;
+    } else if (role == REQUIRED
         && (value instanceof String text && text.isEmpty() || value instanceof List<?> && size == 0)) {
-      walk.add(at, "required by " + combination.name + ", and empty");
-    } else if (outside) {
-      walk.add(at, combination.name + " takes " + range(count) + ", got " + size);
+      problem = "required by " + name + ", and empty";
+    } else if (role != FIXED && value != null && (size < rule[2] || size > rule[3])) {
+      problem = name + " takes " + range(rule) + ", got " + size;
     }
-    if (!parent || value == null) {
+    if (problem != null) {
+      problems.add(at);
+      problems.add(problem);
+    }
+    if (!parent || value == null || role == FORBIDDEN || role == FIXED) {
       return;
     }
     if (value instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         if (list.get(i) != null) {
-          fields(walk, path, at + "[" + i + "]", list.get(i), role != null);
+          fields(combination, problems, path, at + "[" + i + "]", list.get(i), role != PARENT_ONLY);
         }
       }
     } else {
-      fields(walk, path, display, value, role != null);
+      fields(combination, problems, path, display, value, role != PARENT_ONLY);
     }
   }
 
-  private void fields(Walk walk, String path, String display, Object value, boolean covers) {
+  private void fields(int combination, List<String> problems, String path, String display,
+      Object value, boolean covers) {
     Fields<?> fields = resources.get(path);
     Object[] values = values(fields, value);
     String[] paths = children.get(path);
     for (int i = 0; i < values.length; i++) {
-      node(walk, paths[i], display == null ? null : display + "." + fields.names[i], values[i], covers);
+      node(combination, problems, paths[i], display == null ? null : display + "." + fields.names[i],
+          values[i], covers);
     }
   }
 
-  private static String range(int[] count) {
-    if (count[0] == count[1]) {
-      return "exactly " + count[0];
-    } else if (count[1] == Integer.MAX_VALUE) {
-      return "at least " + count[0];
-    } else if (count[0] == 0) {
-      return "at most " + count[1];
+  private static String range(int[] rule) {
+    if (rule[2] == rule[3]) {
+      return "exactly " + rule[2];
+    } else if (rule[3] == Integer.MAX_VALUE) {
+      return "at least " + rule[2];
+    } else if (rule[2] == 0) {
+      return "at most " + rule[3];
     }
-    return count[0] + " to " + count[1];
+    return rule[2] + " to " + rule[3];
   }
 
   /**

@@ -88,21 +88,37 @@ public final class JsonReader {
    * where it stands.
    */
   public static JsonReader of(String json) {
-    int n = json.length();
-    for (int i = 0; i < n; i++) {
-      char c = json.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(json.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        // Keep what precedes it and end with a byte that is never valid UTF-8, reported there.
-        byte[] head = json.substring(0, i).getBytes(UTF_8);
-        byte[] b = Arrays.copyOf(head, head.length + 1);
-        b[head.length] = (byte) 0xFF;
-        return create(b, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES, head.length);
-      }
+    int i = loneSurrogate(json);
+    if (i >= 0) {
+      // Keep what precedes it and end with a byte that is never valid UTF-8, reported there.
+      byte[] head = json.substring(0, i).getBytes(UTF_8);
+      byte[] b = Arrays.copyOf(head, head.length + 1);
+      b[head.length] = (byte) 0xFF;
+      return create(b, DEFAULT_MAX_DEPTH, DEFAULT_MAX_BYTES, head.length);
     }
     return of(json.getBytes(UTF_8));
+  }
+
+  /** The index of the first lone surrogate in {@code s}, or -1 when it has none. */
+  static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code text} if it is an RFC 8259 number, else an {@link IllegalArgumentException}. */
+  static String number(String text) {
+    if (!isNumber(text)) {
+      throw new IllegalArgumentException("Not a JSON number: \"" + text + "\"");
+    }
+    return text;
   }
 
   /**
@@ -599,7 +615,7 @@ public final class JsonReader {
     return string(true);
   }
 
-  private static boolean isNumber(String s) {
+  static boolean isNumber(String s) {
     byte[] a = s.getBytes(ISO_8859_1);
     return numberEnd(a, 0, a.length) == a.length;
   }

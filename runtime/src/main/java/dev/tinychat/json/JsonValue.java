@@ -1,6 +1,5 @@
 package dev.tinychat.json;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.math.BigDecimal;
@@ -92,11 +91,7 @@ public final class JsonValue {
 
   /** A number written as {@code text}, kept as is (e.g. {@code 12345678901234567890.50}). */
   public static JsonValue number(String text) {
-    byte[] a = text.getBytes(ISO_8859_1);
-    if (JsonReader.numberEnd(a, 0, a.length) != a.length) {
-      throw new IllegalArgumentException("Not a JSON number: \"" + text + "\"");
-    }
-    return new JsonValue(JsonToken.NUMBER, text, 0);
+    return new JsonValue(JsonToken.NUMBER, JsonReader.number(text), 0);
   }
 
   /** An array of {@code values} ({@code null} elements are {@link #NULL}). */
@@ -319,14 +314,9 @@ public final class JsonValue {
 
   /** {@code s}, if it holds no lone surrogate; else an IllegalArgumentException. */
   private static String text(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length()
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException("Lone surrogate at index " + i + " of a string");
-      }
+    int i = JsonReader.loneSurrogate(s);
+    if (i >= 0) {
+      throw new IllegalArgumentException("Lone surrogate at index " + i + " of a string");
     }
     return s;
   }

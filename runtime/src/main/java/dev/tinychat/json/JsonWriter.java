@@ -1,7 +1,6 @@
 package dev.tinychat.json;
 
 import dev.tinychat.http.InvalidRequestException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -155,10 +154,7 @@ public final class JsonWriter {
    * an RFC 8259 number is an {@link IllegalArgumentException}.
    */
   public JsonWriter number(String text) {
-    byte[] a = text.getBytes(StandardCharsets.ISO_8859_1);
-    if (JsonReader.numberEnd(a, 0, a.length) != a.length) {
-      throw new IllegalArgumentException("Not a JSON number: \"" + text + "\"");
-    }
+    JsonReader.number(text);
     beforeValue();
     return ascii(text);
   }

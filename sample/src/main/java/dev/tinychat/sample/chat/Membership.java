@@ -2,6 +2,7 @@ package dev.tinychat.sample.chat;
 
 import dev.tinychat.annotations.NamePattern;
 import dev.tinychat.annotations.OneOf;
+import dev.tinychat.annotations.OutputOnly;
 import dev.tinychat.annotations.Resource;
 import dev.tinychat.annotations.Unrecognized;
 import java.time.Instant;
@@ -14,6 +15,7 @@ public interface Membership {
   String name();
 
   /** Whether the member joined, was invited, or is not a member. */
+  @OutputOnly
   MembershipState state();
 
   /** The member's role in the space. */

@@ -6,6 +6,7 @@ import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Delete;
 import dev.tinychat.annotations.Get;
 import dev.tinychat.annotations.JsonName;
+import dev.tinychat.annotations.OutputOnly;
 import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
 import dev.tinychat.annotations.Post;
@@ -88,8 +89,8 @@ record Definitions(List<Api> apis, List<Res> resources) {
   /** A {@code @Resource} interface. */
   record Res(String name, List<Field> fields) {}
 
-  /** A field: its accessor and its JSON name. */
-  record Field(String accessor, String json, Type type) {}
+  /** A field: its accessor, its JSON name, and whether it is {@code @OutputOnly}. */
+  record Field(String accessor, String json, Type type, boolean outputOnly) {}
 
   /** The definitions in the {@code .java} files directly in {@code dir}. */
   static Definitions inDirectory(java.nio.file.Path dir) {
@@ -243,7 +244,7 @@ record Definitions(List<Api> apis, List<Res> resources) {
           String accessor = m.getSimpleName().toString();
           JsonName json = m.getAnnotation(JsonName.class);
           fields.add(new Field(accessor, json == null ? accessor : json.value(),
-              type(m.getReturnType())));
+              type(m.getReturnType()), m.getAnnotation(OutputOnly.class) != null));
         }
       }
       return new Res(r.getSimpleName().toString(), fields);

@@ -37,6 +37,14 @@ class DiscoveryTest {
       MODULE.resolve("../../shared/reference/chat.v1.discovery.json").normalize();
   static final Path DEFINITIONS = MODULE.resolve("src/main/java/dev/tinychat/sample/chat");
 
+  /**
+   * Where a definition knowingly differs: the server assigns a space's name when it creates the
+   * space, so the definition keeps it out of request bodies; a method that binds {@code
+   * {space.name}} from the body (spaces.patch) needs it sent, and then drops {@code @OutputOnly}.
+   */
+  private static final List<String> KNOWN_DIFFERENCES = List.of(
+      "Space.name() (name) is @OutputOnly, the discovery document's is not output only");
+
   private static JsonValue document;
 
   @BeforeAll
@@ -48,7 +56,7 @@ class DiscoveryTest {
   void everyDefinitionMatchesTheDiscoveryDocument() {
     Definitions definitions = Definitions.inDirectory(DEFINITIONS);
     DriftCheck check = new DriftCheck(document).check(definitions);
-    assertEquals(List.of(), check.problems, "definitions that drifted from Google's");
+    assertEquals(KNOWN_DIFFERENCES, check.problems, "definitions that drifted from Google's");
     assertEquals(List.of(), check.notes, "where the discovery document and Google's Java model"
         + " disagree");
 
@@ -222,10 +230,14 @@ class DiscoveryTest {
         "Membership.member() (member) is List<String>, the discovery document's is User",
         "Membership.state() (state) is enum Membership.State with [LEFT], not in the"
             + " discovery document; without [NOT_A_MEMBER] of the discovery document",
+        "Membership.state() (state) is sent, the discovery document's is output only: mark it"
+            + " @OutputOnly",
         "Space.displayName() (displayName) is Long, the discovery document's is string",
         "Space.accessSettings() (accessSettings) is List<Membership>, the discovery"
             + " document's is AccessSettings",
         "Space.uri() (spaceUri) is Boolean, the discovery document's is string",
+        "Space.uri() (spaceUri) is sent, the discovery document's is output only: mark it"
+            + " @OutputOnly",
         "Spaceship: the discovery document has no schema Spaceship"),
         check.problems);
   }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * Checks definitions against Google's discovery document: each method's HTTP method, path, path
  * patterns, parameters (location, name, type), body, answer and scopes; each resource's fields
- * (JSON name and type, enum values). What differs is a problem naming the definition, the
+ * (JSON name and type, enum values, output only or not). What differs is a problem naming the definition, the
  * discovery method or schema, and both sides. A field the document lacks but Google's Java model
  * ({@code google-api-services-chat}) has is kept, and noted: the document was transcribed, the
  * Java model is generated.
@@ -317,6 +317,12 @@ final class DriftCheck {
       String mismatch = mismatch(f.type(), property);
       if (mismatch != null) {
         problems.add(where + " (" + f.json() + ") " + mismatch);
+      }
+      JsonValue readOnly = property.get("readOnly");
+      if (f.outputOnly() != (readOnly != null && readOnly.asBoolean())) {
+        problems.add(where + " (" + f.json() + ") is " + (f.outputOnly()
+            ? "@OutputOnly, the discovery document's is not output only"
+            : "sent, the discovery document's is output only: mark it @OutputOnly"));
       }
     }
   }
