@@ -48,8 +48,15 @@ import java.util.function.Function;
  * page come with it.
  */
 final class Methods {
-  /** An option: {@code value} is what it takes ({@code null} for a switch). */
-  record Flag(String name, String value, String help) {}
+  /**
+   * An option: {@code value} is what it takes ({@code null} for a switch); a {@code required} one
+   * must be given (the method's required query parameter).
+   */
+  record Flag(String name, String value, boolean required, String help) {
+    Flag(String name, String value, String help) {
+      this(name, value, false, help);
+    }
+  }
 
   /** One command. {@code alias} is a shorter name for it, or {@code null}. */
   record Method(String resource, String verb, String alias, String operand, String summary,
@@ -65,7 +72,8 @@ final class Methods {
 
   /**
    * The OAuth scopes: with user authentication, with {@code --use-admin-access} (or {@code null}
-   * when the method has no such flag), with app authentication ({@code --as-app}).
+   * when the method has no such flag), with app authentication ({@code --as-app}; empty when the
+   * method takes user authentication only).
    */
   record Scopes(List<String> user, List<String> admin, List<String> app) {}
 
@@ -127,7 +135,7 @@ final class Methods {
               SpaceJson::write, ListSpacesResponseJson::write)),
       new Method("spaces", "search", null, null,
           "spaces.search: the spaces that match --query",
-          paged(new Flag("--query", "QUERY", "required; e.g. 'customer = \"customers/my_customer\" AND"
+          paged(new Flag("--query", "QUERY", true, "required; e.g. 'customer = \"customers/my_customer\" AND"
                   + "\nspaceType = \"SPACE\" AND display_name:\"Team\"'"),
               new Flag("--order-by", "ORDER", "e.g. 'create_time DESC' or 'last_active_time'"),
               ADMIN),
@@ -231,10 +239,15 @@ final class Methods {
     Args rest = args.withOperands(operands);
     Given given = new Given(method, rest);
     given.integer("--page-size");
-    if (method.takes("--query")) {
-      required(given, "--query");
+    for (Flag flag : method.flags()) {
+      if (flag.required()) {
+        required(given, flag.name());
+      }
     }
     Scopes scopes = method.scopes();
+    if (args.has("--as-app") && scopes.app().isEmpty()) {
+      throw new UsageException(name + " takes user authentication only; leave out --as-app");
+    }
     List<String> user = scopes.admin() != null && args.has("--use-admin-access") ? scopes.admin() : scopes.user();
     return new Command(user, scopes.app(), transport -> method.call().apply(given, transport));
   }

@@ -287,6 +287,8 @@ class MethodCommandsTest {
         "messages needs a method; its commands are messages list, messages get");
     assertUsageError(carol("reactions", "list", "spaces/A"),
         "parent: must match spaces/*/messages/*, got \"spaces/A\"");
+    assertUsageError(carol("reactions", "list", "spaces/A/messages/B", "--as-app"),
+        "reactions list takes user authentication only; leave out --as-app");
     assertEquals(List.of(), emulator.requestLog());
   }
 
