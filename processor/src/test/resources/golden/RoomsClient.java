@@ -143,6 +143,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    * Sends {@code request}, made by one of the {@link OpenRoom} factories.
    */
   public Room open(OpenRoom request) {
+    RequestRules.required(request, "request", null);
     return open(request.room(), request.requestId(), request.guests());
   }
 
@@ -157,6 +158,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    * Sends {@code request}, made by one of the {@link OpenRoom} factories.
    */
   public CompletableFuture<Room> openAsync(OpenRoom request) {
+    RequestRules.required(request, "request", null);
     return openAsync(request.room(), request.requestId(), request.guests());
   }
 

@@ -251,6 +251,7 @@ final class ClientGenerator {
         .addJavadoc("Sends {@code $L}, made by one of the {@link $T} factories.\n", parameter, request.requestClass())
         .returns(method.returnType())
         .addParameter(request.requestClass(), parameter)
+        .addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, parameter, parameter)
         .addStatement(method.returnsVoid() ? "$L($L)" : "return $L($L)", method.name(),
             CodeBlock.join(accessors, ", "));
     if (method.deprecated()) {

@@ -88,6 +88,12 @@ class RefusedBeforeSendingTest {
   }
 
   @Test
+  void nullRequestObjectIsRefusedNotAnNpe() {
+    refused("request", "required", () -> alice.create((CreateSpace) null));
+    refused("request", "required", () -> alice.setupAsync((SetUpSpace) null));
+  }
+
+  @Test
   void namedSpaceWithoutDisplayName() {
     Space space = new SpaceBuilder().spaceType(Space.SpaceType.SPACE).build();
 
