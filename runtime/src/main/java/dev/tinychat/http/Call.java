@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
@@ -62,6 +62,8 @@ final class Call<T>
   private int size;
   private CompletableFuture<byte[]> body;
   private volatile Flow.Subscription subscription;
+  /** The blocking path's deadline of the current attempt ({@link System#nanoTime}); 0 when async. */
+  private long deadline;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
   private Duration delay;
   /** The decoded response, when {@link #retry} said no. */
@@ -84,14 +86,18 @@ final class Call<T>
     while (true) {
       HttpResponse<byte[]> response = null;
       Throwable failure = null;
-      CompletableFuture<HttpResponse<byte[]>> sent = transport.client.sendAsync(next(), this);
+      // On the calling thread: the JDK's sendAsync hands every answer to the default executor,
+      // which on a machine of fewer than three cores starts a thread per call. The request's
+      // timeout bounds the head, apply() the body, both against this attempt's deadline.
+      deadline = System.nanoTime() + transport.requestTimeout.toNanos();
+      HttpRequest attempt = next();
       try {
-        response = sent.get(transport.requestTimeout.toNanos(), TimeUnit.NANOSECONDS);
-      } catch (ExecutionException | TimeoutException e) {
-        sent.cancel(true);
-        failure = e instanceof TimeoutException ? e : e.getCause();
+        response = transport.client.send(attempt, this);
+      } catch (IOException | RuntimeException e) {
+        boolean late = e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)
+            || e.getCause() instanceof TimeoutException;
+        failure = late ? new TimeoutException() : e;
       } catch (InterruptedException e) {
-        sent.cancel(true);
         throw interrupted(e);
       }
       if (!retry(response, failure)) {
@@ -155,6 +161,9 @@ final class Call<T>
     received = new byte[(int) Math.max(0, Math.min(length, transport.maxResponseBytes + 1L))];
     size = 0;
     body = new CompletableFuture<>();
+    if (deadline != 0) {
+      body.orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    }
     return this;
   }
 
@@ -211,10 +220,13 @@ final class Call<T>
       transport.logger.log(Level.DEBUG, request + " attempt " + (attempts + 1));
     }
     attempts++;
-    // no per-request JDK timeout: send() and run() bound the whole response themselves, and the
-    // JDK's timer would cost every call a timer event and a selector wake-up
-    HttpRequest.Builder http = HttpRequest.newBuilder(uri)
-        .header("Authorization", "Bearer " + secret)
+    // the asynchronous path bounds the whole response itself (orTimeout in run()); the blocking
+    // one gives the JDK the time left for the head, and apply() bounds the body
+    HttpRequest.Builder http = HttpRequest.newBuilder(uri);
+    if (deadline != 0) {
+      http.timeout(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+    }
+    http.header("Authorization", "Bearer " + secret)
         .header("User-Agent", Transport.USER_AGENT)
         .header("Accept-Encoding", "gzip");
     if (request.body == null) {
