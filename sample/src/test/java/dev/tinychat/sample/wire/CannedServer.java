@@ -3,6 +3,7 @@ package dev.tinychat.sample.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
@@ -79,6 +80,31 @@ final class CannedServer implements AutoCloseable {
   }
 
   /**
+   * Sends with each client and checks they agree on method, path, query (each pair as sent, in
+   * any order: Google's client sorts them by name, ours follows the definition) and JSON body
+   * (compared as parsed JSON, so the order of members does not count). Returns ours.
+   */
+  Received assertSameRequest(Call ours, Call google) throws IOException {
+    clear();
+    ours.run();
+    Received mine = only();
+    clear();
+    google.run();
+    Received theirs = only();
+    assertEquals(theirs.method(), mine.method());
+    assertEquals(theirs.path(), mine.path());
+    assertEquals(rawPairs(theirs.query()), rawPairs(mine.query()),
+        () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
+    if (theirs.body().isEmpty()) {
+      assertEquals("", mine.body());
+    } else {
+      assertEquals(JsonParser.parseString(theirs.body()), JsonParser.parseString(mine.body()),
+          () -> "ours " + mine.body() + "\nGoogle's " + theirs.body());
+    }
+    return mine;
+  }
+
+  /**
    * Sends a body-less request with each client and checks they agree on method, path and query
    * parameters, compared decoded and sorted: the order differs (Google's client sorts by name,
    * ours follows the definition) and so does the escaping of characters a query may hold as they
@@ -98,6 +124,10 @@ final class CannedServer implements AutoCloseable {
         () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
     assertEquals("", mine.body());
     return pairs(mine.query());
+  }
+
+  private static List<String> rawPairs(String query) {
+    return Arrays.stream(query.split("&")).sorted().toList();
   }
 
   /** Decoded, sorted {@code name=value} pairs; a raw '+' (space or plus?) fails the test. */
