@@ -85,14 +85,9 @@ final class CannedServer implements AutoCloseable {
    * (compared as parsed JSON, so the order of members does not count). Returns ours.
    */
   Received assertSameRequest(Call ours, Call google) throws IOException {
-    clear();
-    ours.run();
-    Received mine = only();
-    clear();
-    google.run();
-    Received theirs = only();
-    assertEquals(theirs.method(), mine.method());
-    assertEquals(theirs.path(), mine.path());
+    Received[] both = sameTarget(ours, google);
+    Received mine = both[0];
+    Received theirs = both[1];
     assertEquals(rawPairs(theirs.query()), rawPairs(mine.query()),
         () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
     if (theirs.body().isEmpty()) {
@@ -112,6 +107,17 @@ final class CannedServer implements AutoCloseable {
    * neither changes what a server reads. Returns our query pairs.
    */
   List<String> assertSameQuery(Call ours, Call google) throws IOException {
+    Received[] both = sameTarget(ours, google);
+    Received mine = both[0];
+    Received theirs = both[1];
+    assertEquals(pairs(theirs.query()), pairs(mine.query()),
+        () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
+    assertEquals("", mine.body());
+    return pairs(mine.query());
+  }
+
+  /** Sends with each client, checks the same method and path; ours, then Google's. */
+  private Received[] sameTarget(Call ours, Call google) throws IOException {
     clear();
     ours.run();
     Received mine = only();
@@ -120,10 +126,7 @@ final class CannedServer implements AutoCloseable {
     Received theirs = only();
     assertEquals(theirs.method(), mine.method());
     assertEquals(theirs.path(), mine.path());
-    assertEquals(pairs(theirs.query()), pairs(mine.query()),
-        () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
-    assertEquals("", mine.body());
-    return pairs(mine.query());
+    return new Received[] {mine, theirs};
   }
 
   private static List<String> rawPairs(String query) {
