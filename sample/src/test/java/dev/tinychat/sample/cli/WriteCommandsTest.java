@@ -115,6 +115,14 @@ class WriteCommandsTest {
     assertEquals("users/app", sent.getAsJsonObject("sender").get("name").getAsString());
     assertEquals(JsonParser.parseString("{\"text\":\"see the card\",\"fallbackText\":\"Build 42\","
         + "\"cardsV2\":[" + card + "]}"), JsonParser.parseString(last().bodyText()));
+
+    String widget = "{\"buttonList\":{\"buttons\":[{\"text\":\"Open\",\"onClick\":{\"openLink\":"
+        + "{\"url\":\"https://example.com\"}}}]}}";
+    JsonObject withWidgets = ok(as(APP, "messages", "create", space, "--text", "Build 42",
+        "--accessory-widgets", "[" + widget + "]"));
+    assertEquals(JsonParser.parseString("[" + widget + "]"), withWidgets.get("accessoryWidgets"));
+    assertEquals(JsonParser.parseString("{\"text\":\"Build 42\",\"accessoryWidgets\":[" + widget
+        + "]}"), JsonParser.parseString(last().bodyText()));
   }
 
   @Test
@@ -173,7 +181,9 @@ class WriteCommandsTest {
     assertUsageError(carol("reactions", "create", space + "/messages/m", "--emoji", "x",
         "--as-app"), "reactions create takes user authentication only; leave out --as-app");
     assertUsageError(carol("messages", "create", space, "--cards", "{\"card\":{}}"),
-        "--cards: expected a JSON array of card objects, [{\"cardId\": ..., \"card\": {...}}]");
+        "--cards: expected a JSON array of objects, [{\"cardId\": ..., \"card\": {...}}]");
+    assertUsageError(carol("messages", "create", space, "--text", "x", "--accessory-widgets", "[]"),
+        "--accessory-widgets: expected a JSON array of objects, [{\"buttonList\": {...}}]");
     assertUsageError(carol("messages", "create", space, "--cards", "[{"),
         "--cards: not JSON: " + errorOf("[{"));
     assertUsageError(carol("messages", "create", space, "--text", "x", "--fallback-text", "y"),

@@ -317,6 +317,13 @@ class WriteMethodsClientTest {
           Chat.body(chat.emulator.requestLog().get(chat.emulator.requestLog().size() - 1)));
       assertEquals(List.of(card), messages.get(sent.name()).cardsV2());
     }
+    try (MessagesClient asApp = chat.messages(APP)) {
+      Message withWidgets = asApp.create(CreateMessage.textWithWidgets(team, "Build 42", widget)
+          .messageId("client-widgets"));
+      assertEquals("Build 42", withWidgets.text());
+      assertEquals(List.of(widget), withWidgets.accessoryWidgets());
+      assertNull(withWidgets.cardsV2());
+    }
     ApiException asUser = assertThrows(ApiException.class,
         () -> messages.create(CreateMessage.cards(team, card)));
     assertEquals(400, asUser.httpStatus(), "cards need app authentication");
@@ -327,11 +334,10 @@ class WriteMethodsClientTest {
     refused(() -> messages.create(CreateMessage.text(team, "")));
     refused(() -> messages.create(CreateMessage.text(team, null)));
     refused(() -> messages.create(CreateMessage.text("spaces/AAAA/messages/BBBB", "x")));
-    InvalidRequestException widgetsWithoutCards = refused(() -> messages.create(team,
-        new MessageBuilder().text("x").accessoryWidgets(List.of(JsonValue.parse("{}"))).build(),
-        null, null, null));
-    assertTrue(widgetsWithoutCards.getMessage().contains("message.accessoryWidgets"),
-        widgetsWithoutCards.getMessage());
+    InvalidRequestException fallbackWithoutCards = refused(() -> messages.create(team,
+        new MessageBuilder().text("x").fallbackText("y").build(), null, null, null));
+    assertTrue(fallbackWithoutCards.getMessage().contains("message.fallbackText"),
+        fallbackWithoutCards.getMessage());
     assertEquals(404, status(() -> messages.create(CreateMessage.text("spaces/AAAAAAAAAAA", "x"))));
   }
 

@@ -225,6 +225,20 @@ class WriteMethodsWireTest {
   }
 
   @Test
+  void messagesCreateTextWithWidgetsAsAnApp() throws IOException {
+    com.google.api.services.chat.v1.model.Message google =
+        parse("{\"text\":\"Build 42\",\"accessoryWidgets\":[" + WIDGET + "],"
+            + "\"thread\":{\"threadKey\":\"k\"}}",
+            com.google.api.services.chat.v1.model.Message.class);
+    server.assertSameRequest(
+        () -> messages.create(CreateMessage.textWithWidgets(SPACE, "Build 42",
+                JsonValue.parse(WIDGET))
+            .thread(new ThreadBuilder().threadKey("k").build()).requestId("r-5")),
+        () -> this.google.spaces().messages().create(SPACE, google).setRequestId("r-5")
+            .execute());
+  }
+
+  @Test
   void messagesCreateDecodesTheAnswerLikeGooglesClient() throws IOException {
     server.answer(200, "{\"name\":\"" + SPACE + "/messages/m1.m1\",\"sender\":{\"name\":"
         + "\"users/app\",\"type\":\"BOT\"},\"createTime\":\"2026-11-22T10:00:00.123456Z\","
