@@ -72,7 +72,8 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
     }
 
     /**
-     * Adds {@code display_name} to the update mask: {@code null} clears the field.
+     * Adds {@code display_name} to the update mask;
+     * {@code null} clears the field.
      */
     public Details displayName(String displayName) {
       maskPaths.add("display_name");
@@ -81,7 +82,8 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
     }
 
     /**
-     * Adds {@code kind} to the update mask: {@code null} clears the field.
+     * Adds {@code kind} to the update mask;
+     * {@code null} clears the field.
      */
     public Details kind(Room.Kind kind) {
       maskPaths.add("kind");
@@ -90,7 +92,8 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
     }
 
     /**
-     * Adds {@code topic} to the update mask: {@code null} clears the field.
+     * Adds {@code topic} to the update mask;
+     * {@code null} clears the field.
      */
     public Details text(String text) {
       maskPaths.add("topic");
@@ -99,7 +102,8 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
     }
 
     /**
-     * Adds {@code guests} to the update mask: {@code null} clears the field.
+     * Adds {@code guests} to the update mask;
+     * {@code null} clears the field.
      */
     public Details guests(List<Guest> guests) {
       maskPaths.add("guests");
@@ -108,7 +112,8 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
     }
 
     /**
-     * Adds {@code guests} to the update mask: {@code null} clears the field.
+     * Adds {@code guests} to the update mask;
+     * {@code null} clears the field.
      */
     public Details guests(Guest... guests) {
       return guests(guests == null ? null : Arrays.asList(guests));

@@ -239,7 +239,10 @@ final class Planner {
 
   private Plan.Param param(MethodModel method, ParamModel param, NameAllocator members) {
     ClassName codec = null;
-    if (elementType(param.type()) instanceof TypeModel.ResourceRef ref && checked(ref.name())) {
+    // a partial update's body holds only the fields to change, so resource-wide rules (a required
+    // @OneOf group) do not apply to it; the server checks the values
+    boolean partial = method.mask() != null && method.mask().body() == param;
+    if (elementType(param.type()) instanceof TypeModel.ResourceRef ref && checked(ref.name()) && !partial) {
       codec = ref.jsonName();
     }
     String pattern = null;

@@ -215,7 +215,7 @@ final class RequestClassGenerator {
     }
     if (stored.mask() != null) {
       javadoc = CodeBlock.builder().add(javadoc == null ? CodeBlock.of("") : CodeBlock.of("$L\n<p>", javadoc))
-          .add("Adds {@code $L} to the update mask: {@code null} clears the field.\n", stored.mask()).build();
+          .add("Adds {@code $L} to the update mask;\n{@code null} clears the field.\n", stored.mask()).build();
       setter.addStatement("$L.add($S)", mask, stored.mask());
     }
     if (javadoc != null) {
