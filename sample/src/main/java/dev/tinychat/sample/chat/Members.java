@@ -1,9 +1,19 @@
 package dev.tinychat.sample.chat;
 
+import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_MEMBERSHIPS;
+import static dev.tinychat.sample.chat.Scopes.CHAT_APP_MEMBERSHIPS;
+import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MEMBERSHIPS;
+
+import dev.tinychat.annotations.Body;
+import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Get;
+import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
 import dev.tinychat.annotations.Query;
+import dev.tinychat.annotations.Request;
 import dev.tinychat.annotations.RestApi;
+import dev.tinychat.annotations.UpdateMask;
 
 /**
  * The {@code spaces.members} collection of the Google Chat API: list the memberships of a space,
@@ -59,4 +69,21 @@ public interface Members {
    */
   @Get("/v1/{name=spaces/*/members/*}")
   Membership get(@Path String name, @Query Boolean useAdminAccess);
+
+  /**
+   * Changes the role of a member: {@code client.patch(UpdateMembership.role(name,
+   * ROLE_MANAGER))}. The mask is {@code role}, the only path Google accepts.
+   */
+  @Patch("/v1/{membership.name=spaces/*/members/*}")
+  @Request("UpdateMembership")
+  @Combination(
+      name = "role",
+      description = "The member's role in the space.",
+      scopes = {CHAT_MEMBERSHIPS, CHAT_APP_MEMBERSHIPS, CHAT_IMPORT, CHAT_ADMIN_MEMBERSHIPS},
+      required = {"membership.name", "membership.role"},
+      allowed = "useAdminAccess")
+  Membership patch(
+      @Body Membership membership,
+      @Query @UpdateMask("role") String updateMask,
+      @Query Boolean useAdminAccess);
 }

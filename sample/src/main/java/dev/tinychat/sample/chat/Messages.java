@@ -1,13 +1,23 @@
 package dev.tinychat.sample.chat;
 
+import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES;
+
+import dev.tinychat.annotations.Body;
+import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Get;
+import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
+import dev.tinychat.annotations.Put;
 import dev.tinychat.annotations.Query;
+import dev.tinychat.annotations.Request;
 import dev.tinychat.annotations.RestApi;
+import dev.tinychat.annotations.UpdateMask;
 
 /**
  * The {@code spaces.messages} collection of the Google Chat API: read a message, list the
- * messages of a space.
+ * messages of a space, update a message.
  *
  * <p>Scopes: with user authentication {@link Scopes#CHAT_MESSAGES_READONLY} or {@link
  * Scopes#CHAT_MESSAGES} ({@link Scopes#CHAT_IMPORT} for spaces in import mode, to list); with app
@@ -48,4 +58,50 @@ public interface Messages {
       @Query String filter,
       @Query String orderBy,
       @Query Boolean showDeleted);
+
+  /**
+   * Updates a message: only the fields set on the {@code PatchMessage} request, whose update mask
+   * names exactly them; a field set to {@code null} is cleared ({@code quotedMessageMetadata(null)}
+   * removes the quote, the only change Google allows to it). Only the sender may update a message.
+   * With {@code allowMissing}, a missing message with a client-assigned ID is created instead.
+   */
+  @Patch("/v1/{message.name=spaces/*/messages/*}")
+  @Request("PatchMessage")
+  @Combination(
+      name = "content",
+      description = "The text, attachments or quote of a message.",
+      scopes = {CHAT_MESSAGES, CHAT_BOT, CHAT_IMPORT},
+      required = "message.name",
+      allowed = {
+        "message.text",
+        "message.attachment",
+        "message.quotedMessageMetadata",
+        "allowMissing"
+      })
+  Message patch(
+      @Body Message message,
+      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query Boolean allowMissing);
+
+  /**
+   * {@link #patch} with the HTTP method {@code PUT}, as Google also serves it: the same request,
+   * the same mask rules.
+   */
+  @Put("/v1/{message.name=spaces/*/messages/*}")
+  @Request("UpdateMessage")
+  @Combination(
+      name = "content",
+      description = "The text, attachments or quote of a message.",
+      scopes = {CHAT_MESSAGES, CHAT_BOT, CHAT_IMPORT},
+      required = "message.name",
+      allowed = {
+        "message.text",
+        "message.attachment",
+        "message.quotedMessageMetadata",
+        "allowMissing"
+      })
+  Message update(
+      @Body Message message,
+      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query Boolean allowMissing);
 }
