@@ -11,15 +11,17 @@ import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Delete;
 import dev.tinychat.annotations.Fixed;
 import dev.tinychat.annotations.Get;
+import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
 import dev.tinychat.annotations.Post;
 import dev.tinychat.annotations.Query;
 import dev.tinychat.annotations.Request;
 import dev.tinychat.annotations.RestApi;
+import dev.tinychat.annotations.UpdateMask;
 
 /**
  * The {@code spaces.members} collection of the Google Chat API: list the memberships of a space,
- * read one, add a member, remove one.
+ * read one, add a member, change a member's role, remove one.
  *
  * <p>Scopes: with user authentication {@link Scopes#CHAT_MEMBERSHIPS_READONLY} or {@link
  * Scopes#CHAT_MEMBERSHIPS} ({@link Scopes#CHAT_IMPORT} for spaces in import mode); with app
@@ -71,6 +73,23 @@ public interface Members {
    */
   @Get("/v1/{name=spaces/*/members/*}")
   Membership get(@Path String name, @Query Boolean useAdminAccess);
+
+  /**
+   * Changes the role of a member: {@code client.patch(UpdateMembership.role(name,
+   * ROLE_MANAGER))}. The mask is {@code role}, the only path Google accepts.
+   */
+  @Patch("/v1/{membership.name=spaces/*/members/*}")
+  @Request("UpdateMembership")
+  @Combination(
+      name = "role",
+      description = "The member's role in the space.",
+      scopes = {CHAT_MEMBERSHIPS, CHAT_APP_MEMBERSHIPS, CHAT_IMPORT, CHAT_ADMIN_MEMBERSHIPS},
+      required = {"membership.name", "membership.role"},
+      allowed = "useAdminAccess")
+  Membership patch(
+      @Body Membership membership,
+      @Query @UpdateMask("role") String updateMask,
+      @Query Boolean useAdminAccess);
 
   /**
    * Adds a member to a space: a person, a Google group, or the calling Chat app. A person whose

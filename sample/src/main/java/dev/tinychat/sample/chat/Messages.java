@@ -10,16 +10,19 @@ import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Delete;
 import dev.tinychat.annotations.Get;
 import dev.tinychat.annotations.IdempotencyKey;
+import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
 import dev.tinychat.annotations.Post;
+import dev.tinychat.annotations.Put;
 import dev.tinychat.annotations.Query;
 import dev.tinychat.annotations.Request;
 import dev.tinychat.annotations.RestApi;
 import dev.tinychat.annotations.Unrecognized;
+import dev.tinychat.annotations.UpdateMask;
 
 /**
  * The {@code spaces.messages} collection of the Google Chat API: send a message, read one, list
- * the messages of a space, delete one.
+ * the messages of a space, update one, delete one.
  *
  * <p>Scopes: with user authentication {@link Scopes#CHAT_MESSAGES_READONLY} or {@link
  * Scopes#CHAT_MESSAGES} ({@link Scopes#CHAT_IMPORT} for spaces in import mode, to list); with app
@@ -60,6 +63,52 @@ public interface Messages {
       @Query String filter,
       @Query String orderBy,
       @Query Boolean showDeleted);
+
+  /**
+   * Updates a message: only the fields set on the {@code PatchMessage} request, whose update mask
+   * names exactly them; a field set to {@code null} is cleared ({@code quotedMessageMetadata(null)}
+   * removes the quote, the only change Google allows to it). Only the sender may update a message.
+   * With {@code allowMissing}, a missing message with a client-assigned ID is created instead.
+   */
+  @Patch("/v1/{message.name=spaces/*/messages/*}")
+  @Request("PatchMessage")
+  @Combination(
+      name = "content",
+      description = "The text, attachments or quote of a message.",
+      scopes = {CHAT_MESSAGES, CHAT_BOT, CHAT_IMPORT},
+      required = "message.name",
+      allowed = {
+        "message.text",
+        "message.attachment",
+        "message.quotedMessageMetadata",
+        "allowMissing"
+      })
+  Message patch(
+      @Body Message message,
+      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query Boolean allowMissing);
+
+  /**
+   * {@link #patch} with the HTTP method {@code PUT}, as Google also serves it: the same request,
+   * the same mask rules.
+   */
+  @Put("/v1/{message.name=spaces/*/messages/*}")
+  @Request("UpdateMessage")
+  @Combination(
+      name = "content",
+      description = "The text, attachments or quote of a message.",
+      scopes = {CHAT_MESSAGES, CHAT_BOT, CHAT_IMPORT},
+      required = "message.name",
+      allowed = {
+        "message.text",
+        "message.attachment",
+        "message.quotedMessageMetadata",
+        "allowMissing"
+      })
+  Message update(
+      @Body Message message,
+      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query Boolean allowMissing);
 
   /**
    * Sends a message to a space: text as a person or a Chat app, or cards or accessory widgets as a

@@ -27,8 +27,17 @@ import java.util.zip.GZIPInputStream;
  * what they put on the wire, not on what a server accepts.
  */
 final class CannedServer implements AutoCloseable {
-  /** One request as received. */
-  record Received(String method, String path, String query, String contentEncoding, String body) {}
+  /**
+   * One request as received; {@code methodOverride} is its {@code X-HTTP-Method-Override} header
+   * (Google's client sends PATCH as POST with it), or null.
+   */
+  record Received(String method, String path, String query, String contentEncoding, String body,
+      String methodOverride) {
+    /** The method a server acts on: the override when there is one. */
+    String effectiveMethod() {
+      return methodOverride == null ? method : methodOverride;
+    }
+  }
 
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -134,7 +143,7 @@ final class CannedServer implements AutoCloseable {
   }
 
   /** Decoded, sorted {@code name=value} pairs; a raw '+' (space or plus?) fails the test. */
-  private static List<String> pairs(String query) {
+  static List<String> pairs(String query) {
     assertFalse(query.contains("+"), query);
     return query.isEmpty()
         ? List.of()
@@ -159,7 +168,8 @@ final class CannedServer implements AutoCloseable {
               exchange.getRequestURI().getRawPath(),
               Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""),
               encoding,
-              new String(raw, StandardCharsets.UTF_8)));
+              new String(raw, StandardCharsets.UTF_8),
+              exchange.getRequestHeaders().getFirst("X-HTTP-Method-Override")));
       byte[] body = answer;
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
       exchange.sendResponseHeaders(status, body.length);
