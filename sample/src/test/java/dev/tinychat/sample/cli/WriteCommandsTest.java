@@ -194,8 +194,11 @@ class WriteCommandsTest {
             + " REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD, REPLY_MESSAGE_OR_FAIL, got \"REPLY\"");
     ToolRun noText = carol("messages", "create", space);
     assertEquals(2, noText.exit(), noText::toString);
-    assertTrue(noText.err().startsWith("usage error: ") && noText.err().contains("message.text"),
-        noText.err());
+    assertTrue(noText.err().startsWith("usage error: --text (message.text"), noText.err());
+    ToolRun badMember = carol("members", "create", space, "--member", "carol");
+    assertEquals(2, badMember.exit(), badMember::toString);
+    assertTrue(badMember.err().startsWith("usage error: --member (membership.member.name"),
+        badMember.err());
     assertUsageError(carol("messages", "delete", space + "/messages/m", "--use-admin-access"),
         "--use-admin-access belongs to spaces search, members list, members get, spaces delete,"
             + " members create, members delete, not messages delete");
