@@ -147,7 +147,8 @@ import java.util.zip.GZIPOutputStream;
  *       stays valid while items come and go and across restarts with a state file.
  *   <li>Messages: text (at most 32,000 bytes), and free-form cardsV2, cards, accessoryWidgets
  *       (app authentication only) and attachment, kept and answered exactly as sent; a message
- *       needs one of them. {@code requestId} returns the message it made to the same caller (400
+ *       needs one of them. fallbackText and privateMessageViewer (app authentication only) are
+ *       kept as sent too; a private message is not hidden from other members. {@code requestId} returns the message it made to the same caller (400
  *       for another); {@code messageId} {@code client-[a-z0-9-]} up to 63 characters, unique in
  *       the space (409), names the message for get/patch/update/delete. Threads (named spaces):
  *       without {@code messageReplyOption} a message starts a new thread; with

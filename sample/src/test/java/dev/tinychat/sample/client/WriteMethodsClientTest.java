@@ -312,6 +312,7 @@ class WriteMethodsClientTest {
       assertEquals("users/app", sent.sender().name());
       assertEquals(List.of(card), sent.cardsV2());
       assertEquals(List.of(widget), sent.accessoryWidgets());
+      assertEquals("Build 42: green", sent.fallbackText());
       assertEquals(Chat.json("{\"cardsV2\":[" + card + "],\"fallbackText\":\"Build 42: green\","
               + "\"accessoryWidgets\":[" + widget + "]}"),
           Chat.body(chat.emulator.requestLog().get(chat.emulator.requestLog().size() - 1)));
@@ -319,8 +320,10 @@ class WriteMethodsClientTest {
     }
     try (MessagesClient asApp = chat.messages(APP)) {
       Message withWidgets = asApp.create(CreateMessage.textWithWidgets(team, "Build 42", widget)
+          .privateMessageViewer(new UserBuilder().name("users/bob").build())
           .messageId("client-widgets"));
       assertEquals("Build 42", withWidgets.text());
+      assertEquals("users/bob", withWidgets.privateMessageViewer().name());
       assertEquals(List.of(widget), withWidgets.accessoryWidgets());
       assertNull(withWidgets.cardsV2());
     }
