@@ -145,19 +145,7 @@ final class MessagesApi {
       reply = threadId != null;
     }
     Instant now = store.now();
-    Instant created = now;
-    if (space.importMode) {
-      Instant sent = body.timestamp("createTime");
-      if (sent != null) {
-        if (sent.isAfter(now) || sent.isBefore(space.createTime)) {
-          throw ApiError.invalid(
-              "message.create_time",
-              "message.create_time must be between the space's create_time and now, but was "
-                  + sent + ".");
-        }
-        created = sent;
-      }
-    }
+    Instant created = space.createTime(body, "message", now);
     String messageId = store.newId();
     if (threadId == null) {
       threadId = messageId;

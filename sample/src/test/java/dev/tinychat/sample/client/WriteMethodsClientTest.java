@@ -34,6 +34,8 @@ import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.chat.ThreadBuilder;
 import dev.tinychat.sample.chat.UserBuilder;
 import dev.tinychat.sample.emulator.RecordedRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -191,6 +193,26 @@ class WriteMethodsClientTest {
     InvalidRequestException byHand = refused(() -> members.create(team,
         Membership.human("users/carol"), false));
     assertTrue(byHand.getMessage().contains("useAdminAccess"), byHand.getMessage());
+  }
+
+  @Test
+  void membersCreateImportsAPersonWithTheTimeTheyJoined() {
+    Instant opened = Chat.NOW.minus(Duration.ofDays(30));
+    Space archive = spaces.create(CreateSpace.importSpace("Archive").createTime(opened));
+    Instant joined = Chat.NOW.minus(Duration.ofDays(10));
+    chat.emulator.clearRequestLog();
+
+    Membership carol = members.create(
+        CreateMembership.importedHuman(archive.name(), "users/carol", joined));
+
+    assertEquals(joined, carol.createTime());
+    assertEquals(Chat.json("{\"member\":{\"name\":\"users/carol\",\"type\":\"HUMAN\"},"
+        + "\"createTime\":\"2026-11-12T10:00:00.123456Z\"}"), Chat.body(chat.onlyRequest()));
+    ApiException early = assertThrows(ApiException.class, () -> members.create(
+        CreateMembership.importedHuman(archive.name(), "users/dave", opened.minusSeconds(1))));
+    assertEquals(400, early.httpStatus(), "before the space was created");
+    refused(() -> members.create(CreateMembership.importedHuman(archive.name(), "users/dave",
+        null)));
   }
 
   @Test
