@@ -52,6 +52,7 @@ import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.chat.Thread;
 import dev.tinychat.sample.chat.ThreadBuilder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -234,6 +235,8 @@ final class Methods {
           List.of(new Flag("--member", "USER", "a person, users/ID or users/EMAIL"),
               new Flag("--group", "GROUP", "a Google group, groups/ID (named spaces only)"),
               new Flag("--app", null, "the calling Chat app (user authentication)"),
+              new Flag("--create-time", "TIME", "with --member in a space in import mode: when"
+                  + "\nthey joined, e.g. 2019-05-01T08:30:00Z"),
               ADMIN),
           new Scopes(List.of(CHAT_MEMBERSHIPS), List.of(CHAT_ADMIN_MEMBERSHIPS),
               List.of(CHAT_APP_MEMBERSHIPS)),
@@ -388,9 +391,14 @@ final class Methods {
     }
     String space = in.operand();
     boolean admin = in.args().has("--use-admin-access");
+    Instant joined = Command.instant(in.value("--create-time"));
+    if (joined != null && (admin || !kinds.get(0).equals("--member"))) {
+      throw new UsageException("--create-time goes with --member, without --use-admin-access");
+    }
     switch (kinds.get(0)) {
       case "--member":
-        return admin ? CreateMembership.humanAsAdmin(space, in.value("--member"))
+        return joined != null ? CreateMembership.importedHuman(space, in.value("--member"), joined)
+            : admin ? CreateMembership.humanAsAdmin(space, in.value("--member"))
             : CreateMembership.human(space, in.value("--member"));
       case "--group":
         return CreateMembership.group(space, in.value("--group")).useAdminAccess(in.on("--use-admin-access"));

@@ -151,8 +151,11 @@ class WriteCommandsTest {
 
   @Test
   void spacesCompleteImportAndDelete() {
-    String imported = ok(carol("create", "--display-name", "Archive", "--import"))
-        .get("name").getAsString();
+    String imported = ok(carol("create", "--display-name", "Archive", "--import",
+        "--create-time", "2019-01-01T00:00:00Z")).get("name").getAsString();
+    JsonObject joined = ok(carol("members", "create", imported, "--member", "users/erin",
+        "--create-time", "2019-05-01T08:30:00Z"));
+    assertEquals("2019-05-01T08:30:00Z", joined.get("createTime").getAsString());
     JsonObject done = ok(carol("spaces", "complete-import", imported));
     assertEquals(imported, done.getAsJsonObject("space").get("name").getAsString());
     assertEquals("POST /v1/" + imported + ":completeImport", last().method() + " " + last().path());
@@ -176,6 +179,11 @@ class WriteCommandsTest {
         "members create needs one of --member USER, --group GROUP, --app; got --member and --app");
     assertUsageError(carol("members", "create", space, "--app", "--use-admin-access"),
         "--app does not go with --use-admin-access");
+    assertUsageError(carol("members", "create", space, "--group", "groups/g", "--create-time",
+        "2019-05-01T08:30:00Z"), "--create-time goes with --member, without --use-admin-access");
+    assertUsageError(carol("members", "create", space, "--member", "users/g", "--create-time",
+        "May 1st"), "--create-time: expected an RFC 3339 time such as 2026-01-02T03:04:05Z,"
+            + " got \"May 1st\"");
     assertUsageError(carol("reactions", "create", space + "/messages/m"),
         "reactions create needs --emoji EMOJI");
     assertUsageError(carol("reactions", "create", space + "/messages/m", "--emoji", "x",
