@@ -71,7 +71,6 @@ final class StoredSpace {
     return spaceType.equals(SpaceInput.SPACE);
   }
 
-  /** Whether the principal may read the space: a member, or the importer of an import space. */
   /**
    * When a message or membership created now in this space was created: in import mode the
    * {@code createTime} of {@code body} if sent, between the space's and now (400 naming {@code
@@ -91,6 +90,7 @@ final class StoredSpace {
     return sent;
   }
 
+  /** Whether the principal may read the space: a member, or the importer of an import space. */
   boolean visibleTo(Principal caller) {
     return (importMode && owner.equals(caller.name())) || member(caller.name()) != null;
   }
