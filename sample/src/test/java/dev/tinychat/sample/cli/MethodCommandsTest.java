@@ -279,12 +279,13 @@ class MethodCommandsTest {
     assertUsageError(carol("reactions", "list", "spaces/A/messages/B", "--page-size", "ten"),
         "--page-size: expected a whole number, got \"ten\"");
     assertUsageError(carol("messages", "list", "spaces/A", "--display-name", "x"),
-        "--display-name belongs to create, setup, not messages list");
+        "--display-name belongs to create, setup, spaces patch, not messages list");
     assertUsageError(carol("spaces", "frobnicate"),
         "spaces has no method frobnicate; its commands are spaces get, spaces list, spaces search,"
-            + " spaces find-direct-message");
+            + " spaces find-direct-message, spaces patch");
     assertUsageError(carol("messages"),
-        "messages needs a method; its commands are messages list, messages get");
+        "messages needs a method; its commands are messages list, messages get, messages patch,"
+            + " messages update");
     assertUsageError(carol("reactions", "list", "spaces/A"),
         "parent: must match spaces/*/messages/*, got \"spaces/A\"");
     assertUsageError(carol("reactions", "list", "spaces/A/messages/B", "--as-app"),
