@@ -11,6 +11,7 @@ import dev.tinychat.annotations.Body;
 import dev.tinychat.annotations.BodyField;
 import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Count;
+import dev.tinychat.annotations.Delete;
 import dev.tinychat.annotations.Fixed;
 import dev.tinychat.annotations.Get;
 import dev.tinychat.annotations.IdempotencyKey;
@@ -25,7 +26,7 @@ import java.util.List;
 
 /**
  * The {@code spaces} collection of the Google Chat API: create a space, set one up with its
- * members, read one. This file is the reference a user copies: each combination below is one row
+ * members, read one, delete one, complete an import. This file is the reference a user copies: each combination below is one row
  * of Google's documentation, and the processor turns it into a factory of {@code CreateSpace} or
  * {@code SetUpSpace} that accepts exactly the fields that row allows.
  */
@@ -278,4 +279,28 @@ public interface Spaces {
           })
           String updateMask,
       @Query Boolean useAdminAccess);
+
+  /**
+   * Deletes a named space, or a space in import mode, with everything in it: its memberships,
+   * messages and reactions go too (a cascading delete). Answers {@code {}}.
+   *
+   * <p>Scopes: with user authentication {@link Scopes#CHAT_DELETE} (space managers), {@link
+   * Scopes#CHAT_IMPORT} (spaces in import mode) or, with {@code useAdminAccess}, {@link
+   * Scopes#CHAT_ADMIN_DELETE}; with app authentication {@link Scopes#CHAT_APP_DELETE}
+   * (administrator approval; only the spaces the app created).
+   *
+   * @param name the space, {@code spaces/{space}}
+   * @param useAdminAccess as a Workspace administrator
+   */
+  @Delete("/v1/{name=spaces/*}")
+  void delete(@Path String name, @Query Boolean useAdminAccess);
+
+  /**
+   * Completes the import of a space in import mode: it leaves import mode and its members can see
+   * it. User authentication with domain-wide delegation and {@link Scopes#CHAT_IMPORT} only.
+   *
+   * @param name the space in import mode, {@code spaces/{space}}
+   */
+  @Post("/v1/{name=spaces/*}:completeImport")
+  CompleteImportSpaceResponse completeImport(@Path String name);
 }
