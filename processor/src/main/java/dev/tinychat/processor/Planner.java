@@ -209,7 +209,9 @@ final class Planner {
    */
   private Plan.Method withCall(Plan.Method method, MethodModel model, String async, ClassName client) {
     List<Plan.Param> optional = method.bound(ParamModel.Binding.QUERY).stream()
-        .filter(p -> !p.idempotencyKey()).toList();
+        .filter(p -> !p.idempotencyKey() && !p.required()).toList();
+    List<Plan.Param> required = method.params().stream()
+        .filter(p -> p.binding() == ParamModel.Binding.PATH || p.required()).toList();
     boolean body = !method.bound(ParamModel.Binding.BODY).isEmpty()
         || !method.bound(ParamModel.Binding.BODY_FIELD).isEmpty();
     if (method.async() || method.request() != null || body || optional.size() < 2) {
@@ -230,7 +232,7 @@ final class Planner {
       }
     }
     Plan.Call call = new Plan.Call(client.nestedClass(Names.capitalize(method.name()) + "Call"),
-        method.bound(ParamModel.Binding.PATH), optional, async, paging);
+        required, optional, async, paging);
     return new Plan.Method(method.name(), method.verb(), method.path(), method.returnType(), method.returnsVoid(),
         method.async(), method.responseCodec(), method.emptyResponse(), method.responseType(), method.params(),
         method.pathFields(), method.sender(), method.ownsSender(), method.request(), method.javadoc(),
@@ -260,7 +262,7 @@ final class Planner {
       }
     }
     return new Plan.Param(param.name(), param.binding(), param.wireName(), param.idempotencyKey(), param.type(),
-        codec, pattern, shape, constant, method.isMask(param));
+        codec, pattern, shape, constant, method.isMask(param), param.required());
   }
 
   /** The method whose private request method sends {@code method}: itself, or its synchronous twin. */
@@ -463,7 +465,7 @@ final class Planner {
           node.count == null ? 1 : node.count.min(), node.count == null ? Integer.MAX_VALUE : node.count.max(),
           node.field == null ? Plan.Javadoc.NONE : javadoc(node.field.javadoc(), node.owner),
           node.param != null && node.param.idempotencyKey(),
-          node.field != null && deprecated(node.field), masked.get(node)));
+          node.field != null && deprecated(node.field), masked.get(node), isRequired ? wrap(node) : null));
     }
     // factory parameters come in the order of requiredNodes, which the stored list follows too
     List<Plan.Stored> ordered = new ArrayList<>();
@@ -496,6 +498,33 @@ final class Planner {
         combination.scopes(), List.copyOf(rules), List.copyOf(counts),
         method.requestClass().nestedClass(Names.capitalize(combination.name())), List.copyOf(ordered),
         List.copyOf(accessors));
+  }
+
+  /**
+   * The wrap of a required list of resources whose combination forbids every field but one of a
+   * {@code @OneOf} group of the element, and names nothing inside the one left (setup's group chat:
+   * {@code memberships.groupMember} forbidden, so the factory takes the {@code member}s); else
+   * {@code null}.
+   */
+  private Plan.Wrap wrap(Node node) {
+    if (!(node.type instanceof TypeModel.ListOf list) || !(list.element() instanceof TypeModel.ResourceRef ref)) {
+      return null;
+    }
+    for (ResourceModel.OneOfGroup group : resources.apply(ref.name()).oneOfGroups()) {
+      List<FieldModel> open = group.fields().stream()
+          .filter(f -> node.children.get(f.name()) == null || node.children.get(f.name()).role != Plan.Role.FORBIDDEN)
+          .toList();
+      if (group.fields().size() > 1 && open.size() == 1) {
+        FieldModel only = open.get(0);
+        Node inside = node.children.get(only.name());
+        boolean named = inside != null && (inside.role != null || !inside.children.isEmpty());
+        if (named || only.type() instanceof TypeModel.ListOf || only.outputOnly()) {
+          return null;
+        }
+        return new Plan.Wrap(only.type().typeName(), ref.builderName(), only.name());
+      }
+    }
+    return null;
   }
 
   /** The Java expression of a fixed value the validator accepted. */
