@@ -108,6 +108,15 @@ public interface Members {
       scopes = {CHAT_MEMBERSHIPS, CHAT_APP_MEMBERSHIPS, CHAT_IMPORT},
       fixed = @Fixed(field = "membership.member.type", value = "HUMAN"),
       required = "membership.member.name",
+      forbidden = {"membership.groupMember", "membership.createTime", "useAdminAccess"})
+  @Combination(
+      name = "importedHuman",
+      description =
+          "A person's membership imported into a space in import mode, with the time they joined"
+              + " on the other platform.",
+      scopes = CHAT_IMPORT,
+      fixed = @Fixed(field = "membership.member.type", value = "HUMAN"),
+      required = {"membership.member.name", "membership.createTime"},
       forbidden = {"membership.groupMember", "useAdminAccess"})
   @Combination(
       name = "humanAsAdmin",
@@ -120,7 +129,7 @@ public interface Members {
         @Fixed(field = "useAdminAccess", value = "true")
       },
       required = "membership.member.name",
-      forbidden = "membership.groupMember")
+      forbidden = {"membership.groupMember", "membership.createTime"})
   @Combination(
       name = "group",
       description =

@@ -139,9 +139,9 @@ public interface Messages {
       @Query Boolean allowMissing);
 
   /**
-   * Sends a message to a space: text as a person or a Chat app, or cards as a Chat app. Sending
-   * the same {@code requestId} again (with the same credentials) returns the message created with
-   * it instead of a second one. At most 32,000 bytes.
+   * Sends a message to a space: text as a person or a Chat app, or cards or accessory widgets as a
+   * Chat app. Sending the same {@code requestId} again (with the same credentials) returns the
+   * message created with it instead of a second one. At most 32,000 bytes.
    *
    * @param parent the space, {@code spaces/{space}}
    * @param requestId the idempotency key; a random UUID when null
@@ -190,6 +190,21 @@ public interface Messages {
         "messageId",
         "messageReplyOption"
       })
+  @Combination(
+      name = "textWithWidgets",
+      description =
+          "A text message with interactive widgets at its bottom, sent by a Chat app (app"
+              + " authentication).",
+      scopes = CHAT_BOT,
+      required = {"message.text", "message.accessoryWidgets"},
+      allowed = {
+        "message.markupSyntax",
+        "message.privateMessageViewer",
+        "message.thread",
+        "messageId",
+        "messageReplyOption"
+      },
+      forbidden = {"message.cardsV2", "message.fallbackText"})
   Message create(
       @Path String parent,
       @Body Message message,

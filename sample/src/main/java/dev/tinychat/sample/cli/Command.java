@@ -33,7 +33,7 @@ import java.util.function.Function;
  * with the flag that set the field.
  */
 final class Command {
-  /** The flag that sets each request field, to name it in errors. */
+  /** The flag that sets each request field (of create, setup and Methods), to name it in errors. */
   private static final Map<String, String> FLAGS =
       Map.ofEntries(
           Map.entry("space.displayName", "--display-name"),
@@ -53,7 +53,17 @@ final class Command {
           Map.entry("space.spaceType", "--group-chat/--dm/--dm-app/--import"),
           Map.entry("space.singleUserBotDm", "--dm/--dm-app"),
           Map.entry("memberships", "--member/--group"),
-          Map.entry("requestId", "--request-id"));
+          Map.entry("requestId", "--request-id"),
+          Map.entry("membership.member.name", "--member"),
+          Map.entry("membership.createTime", "--create-time"),
+          Map.entry("membership.groupMember.name", "--group"),
+          Map.entry("message.text", "--text"),
+          Map.entry("message.cardsV2", "--cards"),
+          Map.entry("message.accessoryWidgets", "--accessory-widgets"),
+          Map.entry("message.fallbackText", "--fallback-text"),
+          Map.entry("message.thread", "--thread-key/--thread"),
+          Map.entry("messageId", "--message-id"),
+          Map.entry("reaction.emoji.unicode", "--emoji"));
 
   /** The flags of {@code create} and {@code setup} besides the connection's. */
   private static final Map<String, List<String>> OWN_FLAGS =
@@ -144,6 +154,16 @@ final class Command {
     return flag == null ? e.getMessage() : flag + " (" + e.getMessage() + ")";
   }
 
+  /** {@code --create-time}'s value as an instant; null when not given. */
+  static Instant instant(String createTime) {
+    try {
+      return createTime == null ? null : Instant.parse(createTime);
+    } catch (DateTimeParseException e) {
+      throw new UsageException(
+          "--create-time: expected an RFC 3339 time such as 2026-01-02T03:04:05Z, got \"" + createTime + "\"");
+    }
+  }
+
   static Command parse(Args args) {
     if (Methods.names(args.command())) {
       return Methods.parse(args);
@@ -189,15 +209,7 @@ final class Command {
       space.permissionSettings(
           new PermissionSettingsBuilder().manageApps(roles("--manage-apps", manageApps)).build());
     }
-    String createTime = args.value("--create-time");
-    if (createTime != null) {
-      try {
-        space.createTime(Instant.parse(createTime));
-      } catch (DateTimeParseException e) {
-        throw new UsageException(
-            "--create-time: expected an RFC 3339 time such as 2026-01-02T03:04:05Z, got \"" + createTime + "\"");
-      }
-    }
+    space.createTime(instant(args.value("--create-time")));
     Space request = space.build();
     String requestId = args.value("--request-id");
     SpacesClient.checkCreate(request, requestId);

@@ -62,6 +62,7 @@ import dev.tinychat.sample.chat.UpdateMembership;
 import dev.tinychat.sample.chat.UpdateMessage;
 import dev.tinychat.sample.chat.UpdateSpace;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -279,6 +280,8 @@ final class Methods {
           List.of(new Flag("--member", "USER", "a person, users/ID or users/EMAIL"),
               new Flag("--group", "GROUP", "a Google group, groups/ID (named spaces only)"),
               new Flag("--app", null, "the calling Chat app (user authentication)"),
+              new Flag("--create-time", "TIME", "with --member in a space in import mode: when"
+                  + "\nthey joined, e.g. 2019-05-01T08:30:00Z"),
               ADMIN),
           new Scopes(List.of(CHAT_MEMBERSHIPS), List.of(CHAT_ADMIN_MEMBERSHIPS),
               List.of(CHAT_APP_MEMBERSHIPS)),
@@ -296,6 +299,8 @@ final class Methods {
               new Flag("--cards", "JSON", "a JSON array of cards, [{\"cardId\": ..., \"card\": {...}}]"
                   + "\n(a Chat app, --as-app)"),
               new Flag("--fallback-text", "TEXT", "what shows where the cards cannot (with --cards)"),
+              new Flag("--accessory-widgets", "JSON", "a JSON array of widgets below the message,"
+                  + "\n[{\"buttonList\": {...}}] (a Chat app, --as-app)"),
               new Flag("--thread-key", "KEY", "the thread by the caller's own key"),
               new Flag("--thread", "NAME", "the thread by name, spaces/AAAA/threads/ID"),
               new Flag("--message-reply-option", "OPTION", "REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD or"
@@ -475,9 +480,14 @@ final class Methods {
     }
     String space = in.operand();
     boolean admin = in.args().has("--use-admin-access");
+    Instant joined = Command.instant(in.value("--create-time"));
+    if (joined != null && (admin || !kinds.get(0).equals("--member"))) {
+      throw new UsageException("--create-time goes with --member, without --use-admin-access");
+    }
     switch (kinds.get(0)) {
       case "--member":
-        return admin ? CreateMembership.humanAsAdmin(space, in.value("--member"))
+        return joined != null ? CreateMembership.importedHuman(space, in.value("--member"), joined)
+            : admin ? CreateMembership.humanAsAdmin(space, in.value("--member"))
             : CreateMembership.human(space, in.value("--member"));
       case "--group":
         return CreateMembership.group(space, in.value("--group")).useAdminAccess(in.on("--use-admin-access"));
@@ -489,40 +499,52 @@ final class Methods {
     }
   }
 
-  /** The message {@code messages create} asks for: text, or cards with optional text. */
+  /** The message {@code messages create} asks for: text, cards, or text with widgets. */
   private static CreateMessage message(Given in) {
     String space = in.operand();
     Thread thread = in.value("--thread-key") == null && in.value("--thread") == null ? null
         : new ThreadBuilder().threadKey(in.value("--thread-key")).name(in.value("--thread")).build();
     Messages.MessageReplyOption option = replyOption(in.value("--message-reply-option"));
-    String cards = in.value("--cards");
-    if (cards == null) {
-      if (in.value("--fallback-text") != null) {
-        throw new UsageException("--fallback-text goes with --cards");
-      }
-      return CreateMessage.text(space, in.value("--text")).thread(thread)
-          .messageId(in.value("--message-id")).messageReplyOption(option)
+    List<JsonValue> cards = objects(in, "--cards", "[{\"cardId\": ..., \"card\": {...}}]");
+    List<JsonValue> widgets = objects(in, "--accessory-widgets", "[{\"buttonList\": {...}}]");
+    if (cards != null) {
+      return CreateMessage.cards(space, cards.get(0), rest(cards))
+          .text(in.value("--text")).fallbackText(in.value("--fallback-text"))
+          .accessoryWidgets(widgets).thread(thread).messageId(in.value("--message-id"))
+          .messageReplyOption(option).requestId(in.value("--request-id"));
+    }
+    if (in.value("--fallback-text") != null) {
+      throw new UsageException("--fallback-text goes with --cards");
+    }
+    if (widgets != null) {
+      return CreateMessage.textWithWidgets(space, in.value("--text"), widgets.get(0), rest(widgets))
+          .thread(thread).messageId(in.value("--message-id")).messageReplyOption(option)
           .requestId(in.value("--request-id"));
     }
-    List<JsonValue> all = cards(cards);
-    return CreateMessage.cards(space, all.get(0), all.subList(1, all.size()).toArray(JsonValue[]::new))
-        .text(in.value("--text")).fallbackText(in.value("--fallback-text")).thread(thread)
+    return CreateMessage.text(space, in.value("--text")).thread(thread)
         .messageId(in.value("--message-id")).messageReplyOption(option)
         .requestId(in.value("--request-id"));
   }
 
-  /** {@code --cards}: a JSON array of one card object or more. */
-  private static List<JsonValue> cards(String json) {
+  private static JsonValue[] rest(List<JsonValue> values) {
+    return values.subList(1, values.size()).toArray(JsonValue[]::new);
+  }
+
+  /** A flag's JSON array of one object or more, or null when the flag is not given. */
+  private static List<JsonValue> objects(Given in, String flag, String example) {
+    String json = in.value(flag);
+    if (json == null) {
+      return null;
+    }
     JsonValue value;
     try {
       value = JsonValue.parse(json);
     } catch (JsonException e) {
-      throw new UsageException("--cards: not JSON: " + e.getMessage());
+      throw new UsageException(flag + ": not JSON: " + e.getMessage());
     }
     if (value.kind() != JsonToken.BEGIN_ARRAY || value.asList().isEmpty()
-        || value.asList().stream().anyMatch(card -> card.kind() != JsonToken.BEGIN_OBJECT)) {
-      throw new UsageException("--cards: expected a JSON array of card objects,"
-          + " [{\"cardId\": ..., \"card\": {...}}]");
+        || value.asList().stream().anyMatch(item -> item.kind() != JsonToken.BEGIN_OBJECT)) {
+      throw new UsageException(flag + ": expected a JSON array of objects, " + example);
     }
     return value.asList();
   }

@@ -129,9 +129,11 @@ import java.util.zip.GZIPOutputStream;
  *       or {@link #DEFAULT_APP}). members.create adds a person, a Google group (named spaces,
  *       user auth) or the calling app ({@code users/app}, type BOT, user auth), never to a DM,
  *       ROLE_MEMBER and JOINED (nobody is invited); managers may, and members when the space's
- *       manageMembersAndGroups setting lets them (always in group chats). members.get takes the
- *       member's ID or {@code app}. members.patch changes {@code role} (mask {@code role}) of a
- *       person in a named space, by a manager. members.delete answers the removed membership;
+ *       manageMembersAndGroups setting lets them (always in group chats); in a space in import
+ *       mode it keeps the {@code createTime} sent (between the space's and now; its {@code
+ *       deleteTime} is not modelled), elsewhere that output-only field is ignored. members.get
+ *       takes the member's ID or {@code app}. members.patch changes {@code role} (mask {@code
+ *       role}) of a person in a named space, by a manager. members.delete answers the removed membership;
  *       anyone may leave, managers remove others, only managers remove managers.
  *   <li>Lists: spaces.list (the caller's spaces, not import-mode ones; filter {@code space_type =
  *       "X"} joined by OR; pageSize 100, at most 1000), spaces.search (named spaces of which the
@@ -147,9 +149,11 @@ import java.util.zip.GZIPOutputStream;
  *       stays valid while items come and go and across restarts with a state file.
  *   <li>Messages: text (at most 32,000 bytes), and free-form cardsV2, cards, accessoryWidgets
  *       (app authentication only) and attachment, kept and answered exactly as sent; a message
- *       needs one of them. {@code requestId} returns the message it made to the same caller (400
- *       for another); {@code messageId} {@code client-[a-z0-9-]} up to 63 characters, unique in
- *       the space (409), names the message for get/patch/update/delete. Threads (named spaces):
+ *       needs one of them. fallbackText and privateMessageViewer (app authentication only) are
+ *       kept as sent too; a private message is not hidden from other members. {@code requestId}
+ *       returns the message it made to the same caller (400 for another); {@code messageId}
+ *       {@code client-[a-z0-9-]} up to 63 characters, unique in the space (409), names the
+ *       message for get/patch/update/delete. Threads (named spaces):
  *       without {@code messageReplyOption} a message starts a new thread; with
  *       REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD or REPLY_MESSAGE_OR_FAIL it joins the thread named by
  *       {@code thread.name} or started by the same caller with the same {@code thread.threadKey}

@@ -8,6 +8,7 @@ import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS_APP;
 import static dev.tinychat.sample.emulator.ChatScopes.CHAT_MEMBERSHIPS_READONLY;
 import static dev.tinychat.sample.emulator.Routes.ID;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -117,7 +118,8 @@ final class MembersApi {
             name + " is already a member of " + space.name() + ".");
       }
     }
-    StoredMember member = new StoredMember(name, kind, false, store.now(), store.nextSeq());
+    Instant created = space.createTime(body, "membership", store.now());
+    StoredMember member = new StoredMember(name, kind, false, created, store.nextSeq());
     space.members.add(member);
     return WireJson.membership(space, member);
   }

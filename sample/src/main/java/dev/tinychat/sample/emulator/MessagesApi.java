@@ -43,6 +43,12 @@ final class MessagesApi {
 
   private static final Set<String> APP_ONLY = Set.of("cardsV2", "cards", "accessoryWidgets");
 
+  /**
+   * Fields that are no content of their own but are kept as sent when a message is created: the
+   * cards' fallback text, and the one viewer of a private message (app authentication only).
+   */
+  private static final List<String> KEPT_ON_CREATE = List.of("fallbackText", "privateMessageViewer");
+
   private final ChatStore store;
   private final Paging paging;
 
@@ -139,19 +145,7 @@ final class MessagesApi {
       reply = threadId != null;
     }
     Instant now = store.now();
-    Instant created = now;
-    if (space.importMode) {
-      Instant sent = body.timestamp("createTime");
-      if (sent != null) {
-        if (sent.isAfter(now) || sent.isBefore(space.createTime)) {
-          throw ApiError.invalid(
-              "message.create_time",
-              "message.create_time must be between the space's create_time and now, but was "
-                  + sent + ".");
-        }
-        created = sent;
-      }
-    }
+    Instant created = space.createTime(body, "message", now);
     String messageId = store.newId();
     if (threadId == null) {
       threadId = messageId;
@@ -167,7 +161,7 @@ final class MessagesApi {
             reply,
             clientId);
     message.text = content.text();
-    message.freeForm = content.freeForm();
+    message.freeForm = kept(caller, body, content.freeForm());
     message.threadKey = threaded && threadKey != null && !threadKey.isEmpty() && !reply
         ? caller.name() + " " + threadKey
         : null;
@@ -175,6 +169,25 @@ final class MessagesApi {
     space.lastActiveTime = now;
     store.remember("message " + space.id, caller, requestId, message.id);
     return WireJson.message(space, message);
+  }
+
+  /** {@code freeForm} with the fields of {@link #KEPT_ON_CREATE} that {@code body} has. */
+  private static Map<String, Object> kept(
+      Principal caller, JsonInput body, Map<String, Object> freeForm) {
+    Map<String, Object> kept = new LinkedHashMap<>(freeForm);
+    for (String field : KEPT_ON_CREATE) {
+      Object value = body.value(field);
+      if (value == null) {
+        continue;
+      }
+      if (field.equals("privateMessageViewer") && !caller.app()) {
+        throw ApiError.invalid(
+            body.pathOf(field),
+            body.pathOf(field) + " can be sent only by a Chat app, with app authentication.");
+      }
+      kept.put(field, value);
+    }
+    return kept;
   }
 
   private static String orDefault(String value, String fallback) {

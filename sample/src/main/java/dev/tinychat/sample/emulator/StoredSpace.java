@@ -71,6 +71,25 @@ final class StoredSpace {
     return spaceType.equals(SpaceInput.SPACE);
   }
 
+  /**
+   * When a message or membership created now in this space was created: in import mode the
+   * {@code createTime} of {@code body} if sent, between the space's and now (400 naming {@code
+   * resource}'s create_time otherwise); {@code now} in any other case, where it is output only.
+   */
+  Instant createTime(JsonInput body, String resource, Instant now) {
+    Instant sent = importMode ? body.timestamp("createTime") : null;
+    if (sent == null) {
+      return now;
+    }
+    if (sent.isAfter(now) || sent.isBefore(createTime)) {
+      throw ApiError.invalid(
+          resource + ".create_time",
+          resource + ".create_time must be between the space's create_time and now, but was "
+              + sent + ".");
+    }
+    return sent;
+  }
+
   /** Whether the principal may read the space: a member, or the importer of an import space. */
   boolean visibleTo(Principal caller) {
     return (importMode && owner.equals(caller.name())) || member(caller.name()) != null;

@@ -115,6 +115,14 @@ class WriteCommandsTest {
     assertEquals("users/app", sent.getAsJsonObject("sender").get("name").getAsString());
     assertEquals(JsonParser.parseString("{\"text\":\"see the card\",\"fallbackText\":\"Build 42\","
         + "\"cardsV2\":[" + card + "]}"), JsonParser.parseString(last().bodyText()));
+
+    String widget = "{\"buttonList\":{\"buttons\":[{\"text\":\"Open\",\"onClick\":{\"openLink\":"
+        + "{\"url\":\"https://example.com\"}}}]}}";
+    JsonObject withWidgets = ok(as(APP, "messages", "create", space, "--text", "Build 42",
+        "--accessory-widgets", "[" + widget + "]"));
+    assertEquals(JsonParser.parseString("[" + widget + "]"), withWidgets.get("accessoryWidgets"));
+    assertEquals(JsonParser.parseString("{\"text\":\"Build 42\",\"accessoryWidgets\":[" + widget
+        + "]}"), JsonParser.parseString(last().bodyText()));
   }
 
   @Test
@@ -143,8 +151,11 @@ class WriteCommandsTest {
 
   @Test
   void spacesCompleteImportAndDelete() {
-    String imported = ok(carol("create", "--display-name", "Archive", "--import"))
-        .get("name").getAsString();
+    String imported = ok(carol("create", "--display-name", "Archive", "--import",
+        "--create-time", "2019-01-01T00:00:00Z")).get("name").getAsString();
+    JsonObject joined = ok(carol("members", "create", imported, "--member", "users/erin",
+        "--create-time", "2019-05-01T08:30:00Z"));
+    assertEquals("2019-05-01T08:30:00Z", joined.get("createTime").getAsString());
     JsonObject done = ok(carol("spaces", "complete-import", imported));
     assertEquals(imported, done.getAsJsonObject("space").get("name").getAsString());
     assertEquals("POST /v1/" + imported + ":completeImport", last().method() + " " + last().path());
@@ -168,12 +179,19 @@ class WriteCommandsTest {
         "members create needs one of --member USER, --group GROUP, --app; got --member and --app");
     assertUsageError(carol("members", "create", space, "--app", "--use-admin-access"),
         "--app does not go with --use-admin-access");
+    assertUsageError(carol("members", "create", space, "--group", "groups/g", "--create-time",
+        "2019-05-01T08:30:00Z"), "--create-time goes with --member, without --use-admin-access");
+    assertUsageError(carol("members", "create", space, "--member", "users/g", "--create-time",
+        "May 1st"), "--create-time: expected an RFC 3339 time such as 2026-01-02T03:04:05Z,"
+            + " got \"May 1st\"");
     assertUsageError(carol("reactions", "create", space + "/messages/m"),
         "reactions create needs --emoji EMOJI");
     assertUsageError(carol("reactions", "create", space + "/messages/m", "--emoji", "x",
         "--as-app"), "reactions create takes user authentication only; leave out --as-app");
     assertUsageError(carol("messages", "create", space, "--cards", "{\"card\":{}}"),
-        "--cards: expected a JSON array of card objects, [{\"cardId\": ..., \"card\": {...}}]");
+        "--cards: expected a JSON array of objects, [{\"cardId\": ..., \"card\": {...}}]");
+    assertUsageError(carol("messages", "create", space, "--text", "x", "--accessory-widgets", "[]"),
+        "--accessory-widgets: expected a JSON array of objects, [{\"buttonList\": {...}}]");
     assertUsageError(carol("messages", "create", space, "--cards", "[{"),
         "--cards: not JSON: " + errorOf("[{"));
     assertUsageError(carol("messages", "create", space, "--text", "x", "--fallback-text", "y"),
@@ -184,8 +202,11 @@ class WriteCommandsTest {
             + " REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD, REPLY_MESSAGE_OR_FAIL, got \"REPLY\"");
     ToolRun noText = carol("messages", "create", space);
     assertEquals(2, noText.exit(), noText::toString);
-    assertTrue(noText.err().startsWith("usage error: ") && noText.err().contains("message.text"),
-        noText.err());
+    assertTrue(noText.err().startsWith("usage error: --text (message.text"), noText.err());
+    ToolRun badMember = carol("members", "create", space, "--member", "carol");
+    assertEquals(2, badMember.exit(), badMember::toString);
+    assertTrue(badMember.err().startsWith("usage error: --member (membership.member.name"),
+        badMember.err());
     assertUsageError(carol("messages", "delete", space + "/messages/m", "--use-admin-access"),
         "--use-admin-access belongs to spaces search, members list, members get, spaces patch,"
             + " members patch, spaces delete, members create, members delete, not messages delete");

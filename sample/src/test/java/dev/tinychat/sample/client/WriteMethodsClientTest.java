@@ -35,6 +35,8 @@ import dev.tinychat.sample.chat.ThreadBuilder;
 import dev.tinychat.sample.chat.User;
 import dev.tinychat.sample.chat.UserBuilder;
 import dev.tinychat.sample.emulator.RecordedRequest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -195,6 +197,26 @@ class WriteMethodsClientTest {
   }
 
   @Test
+  void membersCreateImportsAPersonWithTheTimeTheyJoined() {
+    Instant opened = Chat.NOW.minus(Duration.ofDays(30));
+    Space archive = spaces.create(CreateSpace.importSpace("Archive").createTime(opened));
+    Instant joined = Chat.NOW.minus(Duration.ofDays(10));
+    chat.emulator.clearRequestLog();
+
+    Membership carol = members.create(
+        CreateMembership.importedHuman(archive.name(), "users/carol", joined));
+
+    assertEquals(joined, carol.createTime());
+    assertEquals(Chat.json("{\"member\":{\"name\":\"users/carol\",\"type\":\"HUMAN\"},"
+        + "\"createTime\":\"2026-11-12T10:00:00.123456Z\"}"), Chat.body(chat.onlyRequest()));
+    ApiException early = assertThrows(ApiException.class, () -> members.create(
+        CreateMembership.importedHuman(archive.name(), "users/dave", opened.minusSeconds(1))));
+    assertEquals(400, early.httpStatus(), "before the space was created");
+    refused(() -> members.create(CreateMembership.importedHuman(archive.name(), "users/dave",
+        null)));
+  }
+
+  @Test
   void membersCreateFollowsTheSpaceType() {
     Space groupChat = spaces.setup(SetUpSpace.groupChat(
         User.human("users/bob"), User.human("users/carol")));
@@ -313,10 +335,20 @@ class WriteMethodsClientTest {
       assertEquals("users/app", sent.sender().name());
       assertEquals(List.of(card), sent.cardsV2());
       assertEquals(List.of(widget), sent.accessoryWidgets());
+      assertEquals("Build 42: green", sent.fallbackText());
       assertEquals(Chat.json("{\"cardsV2\":[" + card + "],\"fallbackText\":\"Build 42: green\","
               + "\"accessoryWidgets\":[" + widget + "]}"),
           Chat.body(chat.emulator.requestLog().get(chat.emulator.requestLog().size() - 1)));
       assertEquals(List.of(card), messages.get(sent.name()).cardsV2());
+    }
+    try (MessagesClient asApp = chat.messages(APP)) {
+      Message withWidgets = asApp.create(CreateMessage.textWithWidgets(team, "Build 42", widget)
+          .privateMessageViewer(new UserBuilder().name("users/bob").build())
+          .messageId("client-widgets"));
+      assertEquals("Build 42", withWidgets.text());
+      assertEquals("users/bob", withWidgets.privateMessageViewer().name());
+      assertEquals(List.of(widget), withWidgets.accessoryWidgets());
+      assertNull(withWidgets.cardsV2());
     }
     ApiException asUser = assertThrows(ApiException.class,
         () -> messages.create(CreateMessage.cards(team, card)));
@@ -328,11 +360,10 @@ class WriteMethodsClientTest {
     refused(() -> messages.create(CreateMessage.text(team, "")));
     refused(() -> messages.create(CreateMessage.text(team, null)));
     refused(() -> messages.create(CreateMessage.text("spaces/AAAA/messages/BBBB", "x")));
-    InvalidRequestException widgetsWithoutCards = refused(() -> messages.create(team,
-        new MessageBuilder().text("x").accessoryWidgets(List.of(JsonValue.parse("{}"))).build(),
-        null, null, null));
-    assertTrue(widgetsWithoutCards.getMessage().contains("message.accessoryWidgets"),
-        widgetsWithoutCards.getMessage());
+    InvalidRequestException fallbackWithoutCards = refused(() -> messages.create(team,
+        new MessageBuilder().text("x").fallbackText("y").build(), null, null, null));
+    assertTrue(fallbackWithoutCards.getMessage().contains("message.fallbackText"),
+        fallbackWithoutCards.getMessage());
     assertEquals(404, status(() -> messages.create(CreateMessage.text("spaces/AAAAAAAAAAA", "x"))));
   }
 

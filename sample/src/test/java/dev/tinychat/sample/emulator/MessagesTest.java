@@ -135,6 +135,24 @@ class MessagesTest {
   }
 
   @Test
+  void fallbackTextAndAPrivateViewerAreKeptAsSentAndOnlyAppsNameAViewer() {
+    Wire.Answer answer = send("app", "", "{\"cardsV2\":" + CARD + ",\"fallbackText\":\"f\","
+        + "\"privateMessageViewer\":{\"name\":\"users/bob\"}}");
+
+    assertEquals(200, answer.status(), answer.text());
+    assertEquals("f", answer.json().get("fallbackText").getAsString());
+    assertEquals(JsonParser.parseString("{\"name\":\"users/bob\"}"),
+        wire.get("alice", answer.name()).json().get("privateMessageViewer"));
+    assertEquals(
+        "message.private_message_viewer can be sent only by a Chat app, with app authentication.",
+        send("alice", "", "{\"text\":\"t\",\"privateMessageViewer\":{\"name\":\"users/bob\"}}")
+            .error(400, "INVALID_ARGUMENT"));
+    assertEquals(
+        "A message must have content: message.text, message.cards_v2 or message.attachment.",
+        send("alice", "", "{\"fallbackText\":\"f\"}").error(400, "INVALID_ARGUMENT"));
+  }
+
+  @Test
   void aRequestIdReturnsTheSameMessageToItsCallerOnly() {
     Wire.Answer first = send("alice", "?requestId=r1", "{\"text\":\"once\"}");
     Wire.Answer again = send("alice", "?requestId=r1", "{\"text\":\"something else\"}");

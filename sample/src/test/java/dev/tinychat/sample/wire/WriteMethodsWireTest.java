@@ -120,7 +120,7 @@ class WriteMethodsWireTest {
   }
 
   @Test
-  void membersCreateAPersonAGroupAndTheCallingApp() throws IOException {
+  void membersCreateAPersonAnImportedPersonAGroupAndTheCallingApp() throws IOException {
     server.assertSameRequest(() -> members.create(CreateMembership.human(SPACE, "users/carol")),
         () -> google.spaces().members().create(SPACE,
             new com.google.api.services.chat.v1.model.Membership()
@@ -142,6 +142,14 @@ class WriteMethodsWireTest {
             new com.google.api.services.chat.v1.model.Membership()
                 .setGroupMember(new Group().setName("groups/eng")))
             .setUseAdminAccess(false).execute());
+
+    server.assertSameRequest(
+        () -> members.create(CreateMembership.importedHuman(SPACE, "users/carol",
+            Instant.parse("2019-05-01T08:30:00.5Z"))),
+        () -> google.spaces().members().create(SPACE,
+            new com.google.api.services.chat.v1.model.Membership()
+                .setMember(new User().setName("users/carol").setType("HUMAN"))
+                .setCreateTime("2019-05-01T08:30:00.500Z")).execute());
 
     server.assertSameRequest(() -> members.create(CreateMembership.callingApp(SPACE)),
         () -> google.spaces().members().create(SPACE,
@@ -221,6 +229,20 @@ class WriteMethodsWireTest {
             .privateMessageViewer(new UserBuilder().name("users/bob").build())
             .requestId("r-4")),
         () -> this.google.spaces().messages().create(SPACE, google).setRequestId("r-4")
+            .execute());
+  }
+
+  @Test
+  void messagesCreateTextWithWidgetsAsAnApp() throws IOException {
+    com.google.api.services.chat.v1.model.Message google =
+        parse("{\"text\":\"Build 42\",\"accessoryWidgets\":[" + WIDGET + "],"
+            + "\"thread\":{\"threadKey\":\"k\"}}",
+            com.google.api.services.chat.v1.model.Message.class);
+    server.assertSameRequest(
+        () -> messages.create(CreateMessage.textWithWidgets(SPACE, "Build 42",
+                JsonValue.parse(WIDGET))
+            .thread(new ThreadBuilder().threadKey("k").build()).requestId("r-5")),
+        () -> this.google.spaces().messages().create(SPACE, google).setRequestId("r-5")
             .execute());
   }
 
