@@ -282,6 +282,14 @@ final class ClientGenerator {
       if (param.required()) {
         builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
       }
+      if (param.binding() == ParamModel.Binding.QUERY && param.type() instanceof TypeModel.EnumRef known
+          && known.unrecognized() != null) {
+        builder.beginControlFlow("if ($L == $T.$L)", param.name(), known.name(), known.unrecognized())
+            .addStatement("throw new $T($S, $S)", CodecGenerator.INVALID_REQUEST, param.name(),
+                known.unrecognized() + " stands for a value this client does not know and cannot be sent; choose one of "
+                    + String.join(", ", known.constants().stream().filter(c -> !c.equals(known.unrecognized())).toList()))
+            .endControlFlow();
+      }
       if (param.updateMask()) {
         builder.beginControlFlow("if ($L == null || $L.isEmpty())", param.name(), param.name())
             .addStatement("throw new $T($S, $S)", CodecGenerator.INVALID_REQUEST, param.name(),

@@ -364,6 +364,10 @@ class WriteMethodsClientTest {
         new MessageBuilder().text("x").fallbackText("y").build(), null, null, null));
     assertTrue(fallbackWithoutCards.getMessage().contains("message.fallbackText"),
         fallbackWithoutCards.getMessage());
+    InvalidRequestException unknownOption = refused(() -> messages.create(CreateMessage.text(team, "x")
+        .messageReplyOption(Messages.MessageReplyOption.UNRECOGNIZED)));
+    assertEquals("messageReplyOption", unknownOption.field());
+    assertTrue(unknownOption.getMessage().contains("REPLY_MESSAGE_OR_FAIL"), unknownOption.getMessage());
     assertEquals(404, status(() -> messages.create(CreateMessage.text("spaces/AAAAAAAAAAA", "x"))));
   }
 
