@@ -118,6 +118,7 @@ final class ApiReader {
     for (AnnotationMirror mirror : annotations.combinations(method, diagnostics)) {
       combinations.add(readCombination(method, mirror, params));
     }
+    MaskModel mask = readMask(method, params);
     if (request != null && combinations.isEmpty()) {
       diagnostics.error(method, request, Message.REQUEST_WITHOUT_COMBINATIONS, requestName, name + "()");
     }
@@ -127,7 +128,79 @@ final class ApiReader {
     ClassName api1 = ClassName.get(api);
     return Optional.of(new MethodModel(method, name, verb, template, List.copyOf(params), response,
         async, List.copyOf(combinations), ClassName.get(api1.packageName(), requestName),
-        resources.javadoc(method)));
+        resources.javadoc(method), mask));
+  }
+
+  /** The {@code @UpdateMask} of a method, its paths resolved from the body; {@code null} when none or broken. */
+  private MaskModel readMask(ExecutableElement method, List<ParamModel> params) {
+    MaskModel mask = null;
+    for (ParamModel param : params) {
+      AnnotationMirror mirror = Annotations.find(param.element(), "UpdateMask");
+      if (mirror == null) {
+        continue;
+      }
+      List<ParamModel> bodies = params.stream().filter(p -> p.binding() == ParamModel.Binding.BODY).toList();
+      String problem = null;
+      if (mask != null) {
+        problem = "a second one (" + mask.param().name() + " has one)";
+      } else if (param.binding() != ParamModel.Binding.QUERY
+          || !(param.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING)) {
+        problem = "a " + param.type().describe() + " " + param.binding().annotation() + " parameter";
+      } else if (bodies.size() != 1) {
+        problem = "in " + method.getSimpleName() + "(), which has no @Body parameter";
+      }
+      if (problem != null) {
+        diagnostics.error(param.element(), mirror, Message.UPDATE_MASK, param.name(), problem);
+        continue;
+      }
+      List<AnnotationValue> values = annotations.list(mirror, "value");
+      if (values.isEmpty()) {
+        diagnostics.error(param.element(), mirror, Message.MASK_PATH, "", param.name(),
+            "@UpdateMask declares no path; list the paths the API accepts, such as \"display_name\".");
+      }
+      List<MaskModel.MaskPath> paths = new ArrayList<>();
+      for (AnnotationValue value : values) {
+        MaskModel.MaskPath path = maskPath(param, mirror, value, bodies.get(0));
+        if (path != null) {
+          paths.add(path);
+        }
+      }
+      mask = new MaskModel(param, bodies.get(0), mirror, List.copyOf(paths));
+    }
+    return mask;
+  }
+
+  /** One declared mask path, resolved segment by segment from the body by snake_case names. */
+  private MaskModel.MaskPath maskPath(ParamModel param, AnnotationMirror mirror, AnnotationValue value,
+      ParamModel body) {
+    String source = String.valueOf(value.getValue());
+    TypeModel type = body.type();
+    List<FieldModel> fields = new ArrayList<>();
+    for (String segment : source.split("\\.", -1)) {
+      if (!(type instanceof TypeModel.ResourceRef ref)) {
+        diagnostics.error(param.element(), mirror, value, Message.MASK_PATH, source, param.name(),
+            "\"" + fields.get(fields.size() - 1).name() + "\" is a " + type.describe()
+                + "; a mask path goes through single resources only, and ends at any field.");
+        return null;
+      }
+      Optional<ResourceModel> resource = resources.read(ref.name());
+      if (resource.isEmpty()) {
+        brokenResource = true; // its own errors are reported on it
+        return null;
+      }
+      List<String> names = resource.get().fields().stream().map(f -> MaskModel.snakeCase(f.jsonName())).toList();
+      int index = names.indexOf(segment);
+      if (index < 0) {
+        diagnostics.error(param.element(), mirror, value, Message.MASK_PATH, source, param.name(),
+            ref.name().simpleName() + " has no field \"" + segment + "\" (mask paths are snake_case JSON names)."
+                + Names.hint(segment, names));
+        return null;
+      }
+      FieldModel field = resource.get().fields().get(index);
+      fields.add(field);
+      type = field.type();
+    }
+    return new MaskModel.MaskPath(source, List.copyOf(fields), value);
   }
 
   private ParamModel readParam(VariableElement parameter) {

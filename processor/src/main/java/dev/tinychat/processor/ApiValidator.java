@@ -153,11 +153,40 @@ final class ApiValidator {
       }
       validateRoles(method, combination);
       validateCounts(method, combination);
+      validateMask(method, combination);
+    }
+    if (method.mask() != null) {
+      return; // update combinations are told apart by the fields set, which make the mask
     }
     List<CombinationModel> all = method.combinations();
     for (int i = 0; i < all.size(); i++) {
       for (int j = i + 1; j < all.size(); j++) {
         validateDistinct(method, all.get(i), all.get(j));
+      }
+    }
+  }
+
+  /**
+   * Every field an update combination may set, below the body, falls under a declared mask path;
+   * a path bound to a template variable ({@code space.name}) names the resource, not a change.
+   */
+  private void validateMask(MethodModel method, CombinationModel combination) {
+    MaskModel mask = method.mask();
+    if (mask == null) {
+      return;
+    }
+    List<String> declared = mask.paths().stream().map(MaskModel.MaskPath::source).toList();
+    List<FieldPath> settable = new ArrayList<>(combination.required());
+    settable.addAll(combination.allowed());
+    for (FieldPath path : settable) {
+      if (path.param() != mask.body() || method.template().variableNames().contains(path.source())) {
+        continue;
+      }
+      if (path.fields().isEmpty() || mask.covering(path) == null) {
+        String wanted = String.join(".", path.fields().stream().map(f -> MaskModel.snakeCase(f.jsonName())).toList());
+        report(method, combination, path.value(), Message.UNMASKED_FIELD, path.source(),
+            combination.required().contains(path) ? "required" : "allowed", combination.name(),
+            mask.param().name(), wanted.isEmpty() ? "*" : wanted, String.join(", ", declared));
       }
     }
   }
@@ -186,9 +215,13 @@ final class ApiValidator {
         report(method, combination, path.value(), Message.IDEMPOTENCY_KEY_IN_COMBINATION,
             path.source(), combination.name());
       }
-      path.fields().stream().filter(FieldModel::outputOnly).findFirst().ifPresent(field ->
+      boolean inTemplate = method.template().variableNames().contains(path.source());
+      path.fields().stream().filter(FieldModel::outputOnly).findFirst().filter(field -> !inTemplate).ifPresent(field ->
           report(method, combination, path.value(), Message.OUTPUT_ONLY_FIELD,
               path.source(), combination.name()));
+      if (method.isMask(path.param())) {
+        report(method, combination, path.value(), Message.MASK_IN_COMBINATION, path.source(), combination.name());
+      }
     }
     for (FieldPath path : named) {
       String list = path.listBefore();

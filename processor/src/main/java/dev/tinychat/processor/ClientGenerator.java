@@ -278,6 +278,14 @@ final class ClientGenerator {
     for (Plan.Param param : method.bound(ParamModel.Binding.BODY)) {
       builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
     }
+    for (Plan.Param param : method.params()) {
+      if (param.updateMask()) {
+        builder.beginControlFlow("if ($L == null || $L.isEmpty())", param.name(), param.name())
+            .addStatement("throw new $T($S, $S)", CodecGenerator.INVALID_REQUEST, param.name(),
+                "names no field: set at least one field to update (set to null to clear it)")
+            .endControlFlow();
+      }
+    }
     Plan.Param keyParam = method.idempotencyKey();
     String key = null;
     if (keyParam != null) {

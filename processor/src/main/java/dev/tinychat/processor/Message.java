@@ -54,6 +54,10 @@ enum Message {
   COUNT_BOUNDS("CountBounds", "@Count on \"%s\" in combination %s has min %d and max %d; need 0 <= min <= max."),
   REQUIRED_COUNT("RequiredCount", "@Count on \"%s\" in combination %s has min 0, but the field is required and an empty list is no list on the wire. Set min to 1 or more, or make the field allowed."),
   COUNT_FIELD("CountField", "@Count on \"%s\" in combination %s: %s."),
+  UPDATE_MASK("UpdateMask", "@UpdateMask on %s, %s; the update mask is a String @Query parameter of a method with one @Body parameter, whose fields it names."),
+  MASK_PATH("MaskPath", "Mask path \"%s\" on %s: %s"),
+  UNMASKED_FIELD("UnmaskedField", "\"%s\" is %s in combination %s, but no path of @UpdateMask on %s covers it, so a request could not send it. Declare \"%s\" there, or a path above it; declared: %s."),
+  MASK_IN_COMBINATION("MaskInCombination", "\"%s\" is the update mask, made from the fields a request sets; combination %s cannot name it."),
   UNRESOLVED("Unresolved", "%s refers to types that were never generated or declared: %s."),
   INTERNAL("Internal", "tinychat failed on %s: %s. Please report this with the definition.");
 

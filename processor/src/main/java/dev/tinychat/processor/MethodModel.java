@@ -7,7 +7,8 @@ import javax.lang.model.element.ExecutableElement;
 
 /**
  * One REST method: verb, path template, parameters, the response ({@code null} for none),
- * whether it is asynchronous, its combinations and the request class generated for them.
+ * whether it is asynchronous, its combinations and the request class generated for them, and its
+ * {@code @UpdateMask} ({@code null} when none).
  */
 record MethodModel(
     ExecutableElement element,
@@ -19,10 +20,16 @@ record MethodModel(
     boolean async,
     List<CombinationModel> combinations,
     ClassName requestClass,
-    String javadoc) {
+    String javadoc,
+    MaskModel mask) {
 
   Optional<ParamModel> idempotencyKey() {
     return params.stream().filter(ParamModel::idempotencyKey).findFirst();
+  }
+
+  /** Whether the parameter carries the update mask. */
+  boolean isMask(ParamModel param) {
+    return mask != null && mask.param() == param;
   }
 
   Optional<ParamModel> param(String paramName) {

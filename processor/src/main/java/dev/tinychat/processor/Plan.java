@@ -212,7 +212,8 @@ sealed interface Plan {
   /**
    * One parameter. {@code codec} is the codec whose {@code check} applies to it (to each element
    * of a list), or {@code null}; {@code pattern} and {@code patternConstant} are set for path
-   * variables with a pattern ({@code shape} is the pattern as written).
+   * variables with a pattern ({@code shape} is the pattern as written); {@code updateMask} says
+   * whether it carries the update mask, refused when null or empty.
    */
   record Param(
       String name,
@@ -223,7 +224,8 @@ sealed interface Plan {
       ClassName codec,
       String pattern,
       String shape,
-      String patternConstant) implements Plan {}
+      String patternConstant,
+      boolean updateMask) implements Plan {}
 
   /**
    * A path variable bound to a field of the body ({@code {space.name=spaces/*}}): the parameter,
@@ -299,10 +301,12 @@ sealed interface Plan {
 
   /**
    * A value a builder holds: {@code required} ones are factory parameters (a list: {@code min}
-   * single ones and varargs up to {@code max}), the others have setters.
+   * single ones and varargs up to {@code max}), the others have setters. {@code mask} is the
+   * declared update-mask path it falls under ({@code space_details}), added to the mask when it is
+   * set, or {@code null}.
    */
   record Stored(String name, String path, TypeModel type, boolean required, int min, int max, Javadoc javadoc,
-      boolean idempotencyKey, boolean deprecated) implements Plan {}
+      boolean idempotencyKey, boolean deprecated, String mask) implements Plan {}
 
   /** How a builder answers one parameter's accessor: unset, a stored value, a constant, or built. */
   sealed interface Value extends Plan {}
@@ -312,6 +316,9 @@ sealed interface Plan {
   record StoredValue(String stored) implements Value {}
 
   record FixedValue(CodeBlock literal) implements Value {}
+
+  /** The update mask: the paths in {@code field}, the sorted set of the paths of the values set. */
+  record Mask(String field) implements Value {}
 
   /**
    * A resource built from stored and fixed values: {@code null} when none of {@code storedBelow}

@@ -239,7 +239,10 @@ final class Planner {
 
   private Plan.Param param(MethodModel method, ParamModel param, NameAllocator members) {
     ClassName codec = null;
-    if (elementType(param.type()) instanceof TypeModel.ResourceRef ref && checked(ref.name())) {
+    // a partial update's body holds only the fields to change, so resource-wide rules (a required
+    // @OneOf group) do not apply to it; the server checks the values
+    boolean partial = method.mask() != null && method.mask().body() == param;
+    if (elementType(param.type()) instanceof TypeModel.ResourceRef ref && checked(ref.name()) && !partial) {
       codec = ref.jsonName();
     }
     String pattern = null;
@@ -257,7 +260,7 @@ final class Planner {
       }
     }
     return new Plan.Param(param.name(), param.binding(), param.wireName(), param.idempotencyKey(), param.type(),
-        codec, pattern, shape, constant);
+        codec, pattern, shape, constant, method.isMask(param));
   }
 
   /** The method whose private request method sends {@code method}: itself, or its synchronous twin. */
@@ -298,7 +301,7 @@ final class Planner {
       params.add(param(method, param, null));
     }
     List<String> checkedParams = method.params().stream()
-        .filter(p -> !p.idempotencyKey() && p.binding() != ParamModel.Binding.PATH)
+        .filter(p -> !p.idempotencyKey() && p.binding() != ParamModel.Binding.PATH && !method.isMask(p))
         .map(ParamModel::name).toList();
     Map<String, String> resourcesByPath = new LinkedHashMap<>();
     List<Plan.Combination> combinations = new ArrayList<>();
@@ -439,13 +442,19 @@ final class Planner {
     Map<String, Integer> clashes = new HashMap<>();
     stored.forEach(p -> clashes.merge(p.lastName(), 1, Integer::sum));
     NameAllocator names = new NameAllocator();
+    Map<Node, String> masked = new HashMap<>();
     for (FieldPath path : stored) {
       Node node = find(root, path);
       if (node.role == null) {
         node.role = Plan.Role.ALLOWED;
       }
       node.stored = names.newName(clashes.get(path.lastName()) > 1 ? path.camelName() : path.lastName(), node);
+      MaskModel.MaskPath mask = method.mask() == null ? null : method.mask().covering(path);
+      if (mask != null && !method.template().variableNames().contains(path.source())) {
+        masked.put(node, mask.source());
+      }
     }
+    String maskField = method.mask() == null ? null : names.newName("maskPaths");
     List<Node> requiredNodes = required.stream().map(p -> find(root, p)).toList();
     List<Plan.Stored> storedPlans = new ArrayList<>();
     for (Node node : root.storedBelow()) {
@@ -454,7 +463,7 @@ final class Planner {
           node.count == null ? 1 : node.count.min(), node.count == null ? Integer.MAX_VALUE : node.count.max(),
           node.field == null ? Plan.Javadoc.NONE : javadoc(node.field.javadoc(), node.owner),
           node.param != null && node.param.idempotencyKey(),
-          node.field != null && deprecated(node.field)));
+          node.field != null && deprecated(node.field), masked.get(node)));
     }
     // factory parameters come in the order of requiredNodes, which the stored list follows too
     List<Plan.Stored> ordered = new ArrayList<>();
@@ -470,7 +479,9 @@ final class Planner {
     for (ParamModel param : method.params()) {
       Node node = root.children.get(param.name());
       Plan.Value value;
-      if (node == null || (node.stored == null && !node.holdsFixed() && node.storedBelow().isEmpty())) {
+      if (method.isMask(param)) {
+        value = new Plan.Mask(maskField);
+      } else if (node == null || (node.stored == null && !node.holdsFixed() && node.storedBelow().isEmpty())) {
         value = new Plan.Unset();
       } else if (node.stored != null) {
         value = new Plan.StoredValue(node.stored);

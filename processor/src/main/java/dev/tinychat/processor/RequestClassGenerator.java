@@ -3,14 +3,18 @@ package dev.tinychat.processor;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -139,7 +143,18 @@ final class RequestClassGenerator {
         .addJavadoc("The {@link #$L} request$L\n", combination.name(),
             combination.description().isEmpty() ? "." : ": " + combination.clause() + ".");
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    String mask = combination.accessors().stream().filter(a -> a.value() instanceof Plan.Mask)
+        .map(a -> ((Plan.Mask) a.value()).field()).findFirst().orElse(null);
+    if (mask != null) {
+      type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), mask,
+              Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("new $T<>()", TreeSet.class)
+          .build());
+    }
     for (Plan.Stored stored : combination.stored()) {
+      if (stored.required() && stored.mask() != null) {
+        constructor.addStatement("$L.add($S)", mask, stored.mask());
+      }
       if (stored.required()) {
         type.addField(stored.type().typeName(), stored.name(), Modifier.PRIVATE, Modifier.FINAL);
         constructor.addParameter(stored.type().typeName(), stored.name());
@@ -156,7 +171,7 @@ final class RequestClassGenerator {
     type.addMethod(constructor.build());
     for (Plan.Stored stored : combination.stored()) {
       if (!stored.required()) {
-        setters(type, nested, stored);
+        setters(type, nested, stored, mask);
       }
     }
     for (Plan.Accessor accessor : combination.accessors()) {
@@ -166,6 +181,9 @@ final class RequestClassGenerator {
           .returns(accessor.type());
       if (accessor.value() instanceof Plan.Built built) {
         method.addCode(assemble(built, type));
+      } else if (accessor.value() instanceof Plan.Mask paths) {
+        method.addJavadoc("The paths of the fields set, sorted, separated by commas.\n")
+            .addStatement("return $T.join($S, $L)", String.class, ",", paths.field());
       } else {
         method.addStatement("return $L", value(accessor.value()));
       }
@@ -185,7 +203,7 @@ final class RequestClassGenerator {
     return CodeBlock.of("null");
   }
 
-  private static void setters(TypeSpec.Builder type, ClassName nested, Plan.Stored stored) {
+  private static void setters(TypeSpec.Builder type, ClassName nested, Plan.Stored stored, String mask) {
     MethodSpec.Builder setter = MethodSpec.methodBuilder(stored.name())
         .addModifiers(Modifier.PUBLIC)
         .returns(nested)
@@ -194,6 +212,11 @@ final class RequestClassGenerator {
     if (javadoc == null && stored.idempotencyKey()) {
       javadoc = CodeBlock.of("The idempotency key: the same key again returns the first result. A random UUID\n"
           + "when not set.\n");
+    }
+    if (stored.mask() != null) {
+      javadoc = CodeBlock.builder().add(javadoc == null ? CodeBlock.of("") : CodeBlock.of("$L\n<p>", javadoc))
+          .add("Adds {@code $L} to the update mask;\n{@code null} clears the field.\n", stored.mask()).build();
+      setter.addStatement("$L.add($S)", mask, stored.mask());
     }
     if (javadoc != null) {
       setter.addJavadoc(javadoc);

@@ -24,7 +24,7 @@ class PlanTest {
   private static final TypeModel GUESTS = new TypeModel.ListOf(new TypeModel.ResourceRef(ClassName.get("p", "Guest")));
 
   private static Plan.Param param(String name, TypeModel type, ParamModel.Binding binding, ClassName codec) {
-    return new Plan.Param(name, binding, name, false, type, codec, null, null, null);
+    return new Plan.Param(name, binding, name, false, type, codec, null, null, null, false);
   }
 
   private static Plan.Request request() {
@@ -32,7 +32,7 @@ class PlanTest {
         ClassName.get("p", "RoomJson"));
     Plan.Param guests = param("guests", GUESTS, ParamModel.Binding.BODY_FIELD, null);
     Plan.Param key = new Plan.Param("requestId", ParamModel.Binding.BODY_FIELD, "requestId", true, STRING, null,
-        null, null, null);
+        null, null, null, false);
     Map<String, String> resources = new LinkedHashMap<>();
     resources.put("room", "ROOM_FIELDS");
     Plan.Combination closed = new Plan.Combination("closed", "A closed room for two.", "a closed room for two",
@@ -42,8 +42,8 @@ class PlanTest {
             new Plan.Rule("room.displayName", Plan.Role.FORBIDDEN, null, null)),
         List.of(new Plan.Count("guests", 2, 2)),
         OPEN_ROOM.nestedClass("Closed"),
-        List.of(new Plan.Stored("guests", "guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false),
-            new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false)),
+        List.of(new Plan.Stored("guests", "guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false, null),
+            new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false, null)),
         List.of(new Plan.Accessor("room", ROOM, new Plan.Built(ROOM, ClassName.get("p", "RoomBuilder"), true,
                 List.of(), List.of(new Plan.Part("kind", new Plan.FixedValue(CodeBlock.of("$T.CLOSED", KIND.name())))),
                 null)),

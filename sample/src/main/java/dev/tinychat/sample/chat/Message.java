@@ -4,6 +4,7 @@ import dev.tinychat.annotations.NamePattern;
 import dev.tinychat.annotations.OutputOnly;
 import dev.tinychat.annotations.Resource;
 import dev.tinychat.annotations.Unrecognized;
+import dev.tinychat.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,6 +45,18 @@ public interface Message {
 
   /** How the server reads {@link #text()}. */
   MarkupSyntax markupSyntax();
+
+  /**
+   * Cards, each {@code {"cardId": ..., "card": {...}}} as Google's card reference describes them,
+   * kept as free-form JSON; sent by Chat apps with app authentication.
+   */
+  List<JsonValue> cardsV2();
+
+  /**
+   * Interactive widgets shown at the bottom of the message, e.g. {@code {"buttonList": {...}}},
+   * as free-form JSON; sent by Chat apps with app authentication.
+   */
+  List<JsonValue> accessoryWidgets();
 
   /** A plain-text description of the cards, for notifications and where cards cannot show. */
   String fallbackText();

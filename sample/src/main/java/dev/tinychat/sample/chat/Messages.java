@@ -1,13 +1,28 @@
 package dev.tinychat.sample.chat;
 
+import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_CREATE;
+
+import dev.tinychat.annotations.Body;
+import dev.tinychat.annotations.Combination;
+import dev.tinychat.annotations.Delete;
 import dev.tinychat.annotations.Get;
+import dev.tinychat.annotations.IdempotencyKey;
+import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
+import dev.tinychat.annotations.Post;
+import dev.tinychat.annotations.Put;
 import dev.tinychat.annotations.Query;
+import dev.tinychat.annotations.Request;
 import dev.tinychat.annotations.RestApi;
+import dev.tinychat.annotations.Unrecognized;
+import dev.tinychat.annotations.UpdateMask;
 
 /**
- * The {@code spaces.messages} collection of the Google Chat API: read a message, list the
- * messages of a space.
+ * The {@code spaces.messages} collection of the Google Chat API: send a message, read one, list
+ * the messages of a space, update one, delete one.
  *
  * <p>Scopes: with user authentication {@link Scopes#CHAT_MESSAGES_READONLY} or {@link
  * Scopes#CHAT_MESSAGES} ({@link Scopes#CHAT_IMPORT} for spaces in import mode, to list); with app
@@ -48,4 +63,137 @@ public interface Messages {
       @Query String filter,
       @Query String orderBy,
       @Query Boolean showDeleted);
+
+  /**
+   * Updates a message: only the fields set on the {@code PatchMessage} request, whose update mask
+   * names exactly them; a field set to {@code null} is cleared ({@code quotedMessageMetadata(null)}
+   * removes the quote, the only change Google allows to it). Only the sender may update a message.
+   * With {@code allowMissing}, a missing message with a client-assigned ID is created instead.
+   */
+  @Patch("/v1/{message.name=spaces/*/messages/*}")
+  @Request("PatchMessage")
+  @Combination(
+      name = "content",
+      description = "The text, attachments or quote of a message.",
+      scopes = {CHAT_MESSAGES, CHAT_BOT, CHAT_IMPORT},
+      required = "message.name",
+      allowed = {
+        "message.text",
+        "message.attachment",
+        "message.quotedMessageMetadata",
+        "allowMissing"
+      })
+  Message patch(
+      @Body Message message,
+      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query Boolean allowMissing);
+
+  /**
+   * {@link #patch} with the HTTP method {@code PUT}, as Google also serves it: the same request,
+   * the same mask rules.
+   */
+  @Put("/v1/{message.name=spaces/*/messages/*}")
+  @Request("UpdateMessage")
+  @Combination(
+      name = "content",
+      description = "The text, attachments or quote of a message.",
+      scopes = {CHAT_MESSAGES, CHAT_BOT, CHAT_IMPORT},
+      required = "message.name",
+      allowed = {
+        "message.text",
+        "message.attachment",
+        "message.quotedMessageMetadata",
+        "allowMissing"
+      })
+  Message update(
+      @Body Message message,
+      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query Boolean allowMissing);
+
+  /**
+   * Sends a message to a space: text as a person or a Chat app, or cards as a Chat app. Sending
+   * the same {@code requestId} again (with the same credentials) returns the message created with
+   * it instead of a second one. At most 32,000 bytes.
+   *
+   * @param parent the space, {@code spaces/{space}}
+   * @param requestId the idempotency key; a random UUID when null
+   * @param messageId the caller's own id for the message, to get, update or delete it by: {@code
+   *     client-} then lowercase letters, digits and hyphens, at most 63 characters, unique in the
+   *     space; it becomes the message's {@code clientAssignedMessageId}
+   * @param messageReplyOption in a named space, whether the message replies to the thread its
+   *     {@code thread} names, by {@code name} or by the caller's own {@code threadKey}; it starts
+   *     a new thread when null
+   */
+  @Post("/v1/{parent=spaces/*}/messages")
+  @Request("CreateMessage")
+  @Combination(
+      name = "text",
+      description =
+          "A text message, sent as a person or as a Chat app; in a space in import mode"
+              + " createTime can carry the original time.",
+      scopes = {CHAT_MESSAGES_CREATE, CHAT_MESSAGES, CHAT_IMPORT, CHAT_BOT},
+      required = "message.text",
+      allowed = {
+        "message.markupSyntax",
+        "message.thread",
+        "message.createTime",
+        "messageId",
+        "messageReplyOption"
+      },
+      forbidden = {
+        "message.cardsV2",
+        "message.accessoryWidgets",
+        "message.privateMessageViewer",
+        "message.fallbackText"
+      })
+  @Combination(
+      name = "cards",
+      description =
+          "A message with cards, sent by a Chat app (app authentication): text, fallback text,"
+              + " accessory widgets and a private viewer may go with them.",
+      scopes = CHAT_BOT,
+      required = "message.cardsV2",
+      allowed = {
+        "message.text",
+        "message.fallbackText",
+        "message.accessoryWidgets",
+        "message.privateMessageViewer",
+        "message.thread",
+        "messageId",
+        "messageReplyOption"
+      })
+  Message create(
+      @Path String parent,
+      @Body Message message,
+      @Query @IdempotencyKey String requestId,
+      @Query String messageId,
+      @Query MessageReplyOption messageReplyOption);
+
+  /**
+   * Deletes a message. As a person, a message with threaded replies is deleted only with {@code
+   * force}, and its replies with it; a Chat app (app authentication) deletes only its own
+   * messages.
+   *
+   * <p>Scopes: with user authentication {@link Scopes#CHAT_MESSAGES} or {@link Scopes#CHAT_IMPORT}
+   * (spaces in import mode); with app authentication {@link Scopes#CHAT_BOT}.
+   *
+   * @param name {@code spaces/{space}/messages/{message}}; {@code {message}} may be the message's
+   *     {@code clientAssignedMessageId}
+   * @param force also delete its threaded replies (user authentication)
+   */
+  @Delete("/v1/{name=spaces/*/messages/*}")
+  void delete(@Path String name, @Query Boolean force);
+
+  /** Whether a new message starts a thread or replies to one. */
+  enum MessageReplyOption {
+    /** Starts a new thread; a thread name or key given is ignored. */
+    MESSAGE_REPLY_OPTION_UNSPECIFIED,
+    /** Replies to the thread given, or starts a new one when it cannot. */
+    REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD,
+    /** Replies to the thread given; 404 NOT_FOUND when it cannot (a new thread key starts one). */
+    REPLY_MESSAGE_OR_FAIL,
+    /** A value this client does not know; not to be sent (the server refuses it). */
+    @Unrecognized
+    UNRECOGNIZED
+  }
 }

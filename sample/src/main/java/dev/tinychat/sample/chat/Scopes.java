@@ -40,6 +40,18 @@ public final class Scopes {
   public static final String CHAT_APP_MESSAGES_READONLY = "https://www.googleapis.com/auth/chat.app.messages.readonly";
   /** App auth: the Chat app's own access (the bot scope). */
   public static final String CHAT_BOT = "https://www.googleapis.com/auth/chat.bot";
+  /** User auth: delete spaces (and their messages and memberships). */
+  public static final String CHAT_DELETE = "https://www.googleapis.com/auth/chat.delete";
+  /** App auth with administrator approval: delete the spaces the app created. */
+  public static final String CHAT_APP_DELETE = "https://www.googleapis.com/auth/chat.app.delete";
+  /** User auth, as a Workspace administrator ({@code useAdminAccess}): delete spaces. */
+  public static final String CHAT_ADMIN_DELETE = "https://www.googleapis.com/auth/chat.admin.delete";
+  /** User auth: add the calling Chat app to spaces and remove it. */
+  public static final String CHAT_MEMBERSHIPS_APP = "https://www.googleapis.com/auth/chat.memberships.app";
+  /** User auth: send messages. */
+  public static final String CHAT_MESSAGES_CREATE = "https://www.googleapis.com/auth/chat.messages.create";
+  /** User auth: add reactions to messages. */
+  public static final String CHAT_MESSAGES_REACTIONS_CREATE = "https://www.googleapis.com/auth/chat.messages.reactions.create";
 
   private Scopes() {}
 }

@@ -1,5 +1,6 @@
 package dev.tinychat.sample.chat;
 
+import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_SPACES;
 import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES;
 import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES_CREATE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
@@ -10,19 +11,22 @@ import dev.tinychat.annotations.Body;
 import dev.tinychat.annotations.BodyField;
 import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Count;
+import dev.tinychat.annotations.Delete;
 import dev.tinychat.annotations.Fixed;
 import dev.tinychat.annotations.Get;
 import dev.tinychat.annotations.IdempotencyKey;
+import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
 import dev.tinychat.annotations.Post;
 import dev.tinychat.annotations.Query;
 import dev.tinychat.annotations.Request;
 import dev.tinychat.annotations.RestApi;
+import dev.tinychat.annotations.UpdateMask;
 import java.util.List;
 
 /**
  * The {@code spaces} collection of the Google Chat API: create a space, set one up with its
- * members, read one. This file is the reference a user copies: each combination below is one row
+ * members, read one, delete one, complete an import. This file is the reference a user copies: each combination below is one row
  * of Google's documentation, and the processor turns it into a factory of {@code CreateSpace} or
  * {@code SetUpSpace} that accepts exactly the fields that row allows.
  */
@@ -211,4 +215,92 @@ public interface Spaces {
    */
   @Get("/v1/spaces:findDirectMessage")
   Space findDirectMessage(@Query String name);
+
+  /**
+   * Updates a space: only the fields set on the {@code UpdateSpace} request, whose update mask
+   * names exactly them. Google accepts some fields only alone, so each has its own factory: the
+   * history state, the audience, and the permission settings (only with each other). A field set
+   * to {@code null} is cleared. Changing the space type works only from a group chat to a named
+   * space, together with a display name. With {@code useAdminAccess}, as a Workspace administrator
+   * ({@link Scopes#CHAT_ADMIN_SPACES}); not for the space type, history state or audience.
+   */
+  @Patch("/v1/{space.name=spaces/*}")
+  @Request("UpdateSpace")
+  @Combination(
+      name = "details",
+      description = "The display name, the space type (a group chat to a named space) and the details.",
+      scopes = {CHAT_SPACES, CHAT_APP_SPACES, CHAT_IMPORT, CHAT_ADMIN_SPACES},
+      required = "space.name",
+      allowed = {"space.displayName", "space.spaceType", "space.spaceDetails", "useAdminAccess"})
+  @Combination(
+      name = "historyState",
+      description = "Turns the history on or off; alone in the mask.",
+      scopes = {CHAT_SPACES, CHAT_APP_SPACES, CHAT_IMPORT},
+      required = {"space.name", "space.spaceHistoryState"})
+  @Combination(
+      name = "access",
+      description =
+          "Who can discover and join the named space; null makes it private. Alone in the mask;"
+              + " managers only, not in import mode.",
+      scopes = {CHAT_SPACES, CHAT_APP_SPACES},
+      required = "space.name",
+      allowed = "space.accessSettings.audience")
+  @Combination(
+      name = "permissions",
+      description = "Who may do what in the named space; permission settings only.",
+      scopes = {CHAT_SPACES, CHAT_APP_SPACES, CHAT_ADMIN_SPACES},
+      required = "space.name",
+      allowed = {
+        "space.permissionSettings.manageMembersAndGroups",
+        "space.permissionSettings.modifySpaceDetails",
+        "space.permissionSettings.toggleHistory",
+        "space.permissionSettings.useAtMentionAll",
+        "space.permissionSettings.manageApps",
+        "space.permissionSettings.manageWebhooks",
+        "space.permissionSettings.replyMessages",
+        "useAdminAccess"
+      })
+  Space patch(
+      @Body Space space,
+      @Query
+          @UpdateMask({
+            "display_name",
+            "space_type",
+            "space_details",
+            "space_history_state",
+            "access_settings.audience",
+            "permission_settings.manage_members_and_groups",
+            "permission_settings.modify_space_details",
+            "permission_settings.toggle_history",
+            "permission_settings.use_at_mention_all",
+            "permission_settings.manage_apps",
+            "permission_settings.manage_webhooks",
+            "permission_settings.reply_messages"
+          })
+          String updateMask,
+      @Query Boolean useAdminAccess);
+
+  /**
+   * Deletes a named space, or a space in import mode, with everything in it: its memberships,
+   * messages and reactions go too (a cascading delete). Answers {@code {}}.
+   *
+   * <p>Scopes: with user authentication {@link Scopes#CHAT_DELETE} (space managers), {@link
+   * Scopes#CHAT_IMPORT} (spaces in import mode) or, with {@code useAdminAccess}, {@link
+   * Scopes#CHAT_ADMIN_DELETE}; with app authentication {@link Scopes#CHAT_APP_DELETE}
+   * (administrator approval; only the spaces the app created).
+   *
+   * @param name the space, {@code spaces/{space}}
+   * @param useAdminAccess as a Workspace administrator
+   */
+  @Delete("/v1/{name=spaces/*}")
+  void delete(@Path String name, @Query Boolean useAdminAccess);
+
+  /**
+   * Completes the import of a space in import mode: it leaves import mode and its members can see
+   * it. User authentication with domain-wide delegation and {@link Scopes#CHAT_IMPORT} only.
+   *
+   * @param name the space in import mode, {@code spaces/{space}}
+   */
+  @Post("/v1/{name=spaces/*}:completeImport")
+  CompleteImportSpaceResponse completeImport(@Path String name);
 }

@@ -1,16 +1,34 @@
 package dev.tinychat.sample.cli;
 
+import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_DELETE;
+import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_MEMBERSHIPS;
 import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_MEMBERSHIPS_READONLY;
 import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_SPACES_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_APP_DELETE;
+import static dev.tinychat.sample.chat.Scopes.CHAT_APP_MEMBERSHIPS;
 import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_DELETE;
+import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MEMBERSHIPS;
 import static dev.tinychat.sample.chat.Scopes.CHAT_MEMBERSHIPS_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_CREATE;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_REACTIONS;
+import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_REACTIONS_CREATE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_REACTIONS_READONLY;
 import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_READONLY;
 import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_READONLY;
 
 import dev.tinychat.http.Pages;
 import dev.tinychat.http.Transport;
+import dev.tinychat.json.JsonException;
+import dev.tinychat.json.JsonToken;
+import dev.tinychat.json.JsonValue;
 import dev.tinychat.json.JsonWriter;
+import dev.tinychat.sample.chat.CompleteImportSpaceResponseJson;
+import dev.tinychat.sample.chat.CreateMembership;
+import dev.tinychat.sample.chat.CreateMessage;
+import dev.tinychat.sample.chat.EmojiBuilder;
 import dev.tinychat.sample.chat.ListMembershipsResponse;
 import dev.tinychat.sample.chat.ListMembershipsResponseJson;
 import dev.tinychat.sample.chat.ListMessagesResponse;
@@ -22,14 +40,20 @@ import dev.tinychat.sample.chat.ListSpacesResponseJson;
 import dev.tinychat.sample.chat.MembersClient;
 import dev.tinychat.sample.chat.MembershipJson;
 import dev.tinychat.sample.chat.MessageJson;
+import dev.tinychat.sample.chat.Messages;
 import dev.tinychat.sample.chat.MessagesClient;
+import dev.tinychat.sample.chat.ReactionBuilder;
 import dev.tinychat.sample.chat.ReactionJson;
 import dev.tinychat.sample.chat.ReactionsClient;
 import dev.tinychat.sample.chat.SearchSpacesResponse;
 import dev.tinychat.sample.chat.SearchSpacesResponseJson;
 import dev.tinychat.sample.chat.SpaceJson;
 import dev.tinychat.sample.chat.SpacesClient;
+import dev.tinychat.sample.chat.Thread;
+import dev.tinychat.sample.chat.ThreadBuilder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -191,7 +215,74 @@ final class Methods {
           (in, t) -> pages(in, token -> new ReactionsClient(t).list(in.operand(),
                   in.integer("--page-size"), token, in.value("--filter")),
               ListReactionsResponse::reactions, ListReactionsResponse::nextPageToken, "reactions",
-              ReactionJson::write, ListReactionsResponseJson::write)));
+              ReactionJson::write, ListReactionsResponseJson::write)),
+      new Method("spaces", "delete", null, "SPACE",
+          "spaces.delete: a space and everything in it, e.g. spaces/AAAA",
+          List.of(ADMIN),
+          new Scopes(List.of(CHAT_DELETE), List.of(CHAT_ADMIN_DELETE), List.of(CHAT_APP_DELETE)),
+          (in, t) -> {
+            new SpacesClient(t).delete(in.operand(), in.on("--use-admin-access"));
+            return empty();
+          }),
+      new Method("spaces", "complete-import", null, "SPACE",
+          "spaces.completeImport: ends a space's import mode, e.g. spaces/AAAA",
+          List.of(), new Scopes(List.of(CHAT_IMPORT), null, List.of()),
+          (in, t) -> one(CompleteImportSpaceResponseJson::write,
+              new SpacesClient(t).completeImport(in.operand()))),
+      new Method("members", "create", null, "SPACE",
+          "spaces.members.create: adds --member, --group or --app to a space, e.g. spaces/AAAA",
+          List.of(new Flag("--member", "USER", "a person, users/ID or users/EMAIL"),
+              new Flag("--group", "GROUP", "a Google group, groups/ID (named spaces only)"),
+              new Flag("--app", null, "the calling Chat app (user authentication)"),
+              ADMIN),
+          new Scopes(List.of(CHAT_MEMBERSHIPS), List.of(CHAT_ADMIN_MEMBERSHIPS),
+              List.of(CHAT_APP_MEMBERSHIPS)),
+          (in, t) -> one(MembershipJson::write, new MembersClient(t).create(membership(in)))),
+      new Method("members", "delete", null, "NAME",
+          "spaces.members.delete: removes a member, e.g. spaces/AAAA/members/ID",
+          List.of(ADMIN),
+          new Scopes(List.of(CHAT_MEMBERSHIPS), List.of(CHAT_ADMIN_MEMBERSHIPS),
+              List.of(CHAT_APP_MEMBERSHIPS)),
+          (in, t) -> one(MembershipJson::write,
+              new MembersClient(t).delete(in.operand(), in.on("--use-admin-access")))),
+      new Method("messages", "create", null, "SPACE",
+          "spaces.messages.create: sends --text or --cards to a space, e.g. spaces/AAAA",
+          List.of(new Flag("--text", "TEXT", "the message's text"),
+              new Flag("--cards", "JSON", "a JSON array of cards, [{\"cardId\": ..., \"card\": {...}}]"
+                  + "\n(a Chat app, --as-app)"),
+              new Flag("--fallback-text", "TEXT", "what shows where the cards cannot (with --cards)"),
+              new Flag("--thread-key", "KEY", "the thread by the caller's own key"),
+              new Flag("--thread", "NAME", "the thread by name, spaces/AAAA/threads/ID"),
+              new Flag("--message-reply-option", "OPTION", "REPLY_MESSAGE_FALLBACK_TO_NEW_THREAD or"
+                  + "\nREPLY_MESSAGE_OR_FAIL: reply in the thread; a new thread without"),
+              new Flag("--message-id", "ID", "the caller's own id, client-..., unique in the space"),
+              new Flag("--request-id", "ID", "the same ID again returns the same message")),
+          new Scopes(List.of(CHAT_MESSAGES_CREATE), null, List.of(CHAT_BOT)),
+          (in, t) -> one(MessageJson::write, new MessagesClient(t).create(message(in)))),
+      new Method("messages", "delete", null, "NAME",
+          "spaces.messages.delete: a message, e.g. spaces/AAAA/messages/ID",
+          List.of(new Flag("--force", null, "also delete its threaded replies")),
+          new Scopes(List.of(CHAT_MESSAGES), null, List.of(CHAT_BOT)),
+          (in, t) -> {
+            new MessagesClient(t).delete(in.operand(), in.on("--force"));
+            return empty();
+          }),
+      new Method("reactions", "create", null, "MESSAGE",
+          "spaces.messages.reactions.create: reacts with --emoji to a message",
+          List.of(new Flag("--emoji", "EMOJI", true, "required; a Unicode emoji, e.g. 🙂")),
+          new Scopes(List.of(CHAT_MESSAGES_REACTIONS_CREATE), null, List.of()),
+          (in, t) -> one(ReactionJson::write, new ReactionsClient(t).create(in.operand(),
+              new ReactionBuilder().emoji(new EmojiBuilder().unicode(required(in, "--emoji"))
+                  .build()).build()))),
+      new Method("reactions", "delete", null, "NAME",
+          "spaces.messages.reactions.delete: a reaction, e.g. spaces/AAAA/messages/ID/reactions/ID",
+          List.of(), new Scopes(List.of(CHAT_MESSAGES_REACTIONS), null, List.of()),
+          (in, t) -> {
+            new ReactionsClient(t).delete(in.operand());
+            return empty();
+          }));
+
+
 
   private Methods() {}
 
@@ -283,6 +374,86 @@ final class Methods {
               .orElseThrow().value());
     }
     return value;
+  }
+
+  /** The membership {@code members create} asks for: one of --member, --group, --app. */
+  private static CreateMembership membership(Given in) {
+    List<String> kinds = List.of("--member", "--group", "--app").stream()
+        .filter(in.args()::has).toList();
+    if (kinds.size() != 1) {
+      throw new UsageException("members create needs one of --member USER, --group GROUP, --app"
+          + (kinds.isEmpty() ? "" : "; got " + String.join(" and ", kinds)));
+    }
+    String space = in.operand();
+    boolean admin = in.args().has("--use-admin-access");
+    switch (kinds.get(0)) {
+      case "--member":
+        return admin ? CreateMembership.humanAsAdmin(space, in.value("--member"))
+            : CreateMembership.human(space, in.value("--member"));
+      case "--group":
+        return CreateMembership.group(space, in.value("--group")).useAdminAccess(in.on("--use-admin-access"));
+      default:
+        if (admin) {
+          throw new UsageException("--app does not go with --use-admin-access");
+        }
+        return CreateMembership.callingApp(space);
+    }
+  }
+
+  /** The message {@code messages create} asks for: text, or cards with optional text. */
+  private static CreateMessage message(Given in) {
+    String space = in.operand();
+    Thread thread = in.value("--thread-key") == null && in.value("--thread") == null ? null
+        : new ThreadBuilder().threadKey(in.value("--thread-key")).name(in.value("--thread")).build();
+    Messages.MessageReplyOption option = replyOption(in.value("--message-reply-option"));
+    String cards = in.value("--cards");
+    if (cards == null) {
+      if (in.value("--fallback-text") != null) {
+        throw new UsageException("--fallback-text goes with --cards");
+      }
+      return CreateMessage.text(space, in.value("--text")).thread(thread)
+          .messageId(in.value("--message-id")).messageReplyOption(option)
+          .requestId(in.value("--request-id"));
+    }
+    List<JsonValue> all = cards(cards);
+    return CreateMessage.cards(space, all.get(0), all.subList(1, all.size()).toArray(JsonValue[]::new))
+        .text(in.value("--text")).fallbackText(in.value("--fallback-text")).thread(thread)
+        .messageId(in.value("--message-id")).messageReplyOption(option)
+        .requestId(in.value("--request-id"));
+  }
+
+  /** {@code --cards}: a JSON array of one card object or more. */
+  private static List<JsonValue> cards(String json) {
+    JsonValue value;
+    try {
+      value = JsonValue.parse(json);
+    } catch (JsonException e) {
+      throw new UsageException("--cards: not JSON: " + e.getMessage());
+    }
+    if (value.kind() != JsonToken.BEGIN_ARRAY || value.asList().isEmpty()
+        || value.asList().stream().anyMatch(card -> card.kind() != JsonToken.BEGIN_OBJECT)) {
+      throw new UsageException("--cards: expected a JSON array of card objects,"
+          + " [{\"cardId\": ..., \"card\": {...}}]");
+    }
+    return value.asList();
+  }
+
+  private static Messages.MessageReplyOption replyOption(String text) {
+    if (text == null) {
+      return null;
+    }
+    List<String> known = Arrays.stream(Messages.MessageReplyOption.values())
+        .filter(o -> o != Messages.MessageReplyOption.UNRECOGNIZED).map(Enum::name).toList();
+    if (!known.contains(text)) {
+      throw new UsageException("--message-reply-option: expected one of " + String.join(", ", known)
+          + ", got \"" + text + "\"");
+    }
+    return Messages.MessageReplyOption.valueOf(text);
+  }
+
+  /** What a method that answers nothing prints: Google's {@code {}}. */
+  private static Command.Output empty() {
+    return new Command.Output("{}".getBytes(StandardCharsets.UTF_8), null);
   }
 
   /** One resource as pretty JSON. */

@@ -71,7 +71,7 @@ class MethodCommandsTest {
     return create.json().get("name").getAsString();
   }
 
-  /** A POST as any HTTP client would send it (the sample defines no write methods yet). */
+  /** A POST as any HTTP client would send it. */
   private JsonObject post(String token, String path, String json) throws IOException, InterruptedException {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(emulator.baseUrl() + path))
@@ -282,9 +282,10 @@ class MethodCommandsTest {
         "--display-name belongs to create, setup, not messages list");
     assertUsageError(carol("spaces", "frobnicate"),
         "spaces has no method frobnicate; its commands are spaces get, spaces list, spaces search,"
-            + " spaces find-direct-message");
+            + " spaces find-direct-message, spaces delete, spaces complete-import");
     assertUsageError(carol("messages"),
-        "messages needs a method; its commands are messages list, messages get");
+        "messages needs a method; its commands are messages list, messages get, messages create,"
+            + " messages delete");
     assertUsageError(carol("reactions", "list", "spaces/A"),
         "parent: must match spaces/*/messages/*, got \"spaces/A\"");
     assertUsageError(carol("reactions", "list", "spaces/A/messages/B", "--as-app"),

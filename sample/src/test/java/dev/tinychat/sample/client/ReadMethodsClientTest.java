@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The generated clients of the read methods (spaces.list, search, findDirectMessage,
  * members.get, messages.get and list, reactions.list) against the emulator, and the runtime's
- * {@link Pages} over the real list methods. Messages and reactions are posted by plain HTTP: their
- * create methods are not defined yet.
+ * {@link Pages} over the real list methods. Messages and reactions are posted by plain HTTP, so
+ * that these tests of the read methods need none of the write methods.
  */
 class ReadMethodsClientTest {
   private final Chat chat = new Chat();

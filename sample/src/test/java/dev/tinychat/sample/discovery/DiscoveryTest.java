@@ -160,6 +160,8 @@ class DiscoveryTest {
       "  Long displayName();",
       "  List<Membership> accessSettings();",
       "  @JsonName(\"spaceUri\") Boolean uri();",
+      "  dev.tinychat.json.JsonValue customer();",
+      "  dev.tinychat.json.JsonValue spaceDetails();",
       "}",
       "@Resource",
       "interface Spaceship {",
@@ -238,6 +240,7 @@ class DiscoveryTest {
         "Space.uri() (spaceUri) is Boolean, the discovery document's is string",
         "Space.uri() (spaceUri) is sent, the discovery document's is output only: mark it"
             + " @OutputOnly",
+        "Space.customer() (customer) is JsonValue, the discovery document's is string",
         "Spaceship: the discovery document has no schema Spaceship"),
         check.problems);
   }

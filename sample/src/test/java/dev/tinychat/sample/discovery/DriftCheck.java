@@ -337,7 +337,7 @@ final class DriftCheck {
   }
 
   /** Why {@code type} does not carry the discovery document's {@code schema}, or null. */
-  private static String mismatch(Type type, JsonValue schema) {
+  private String mismatch(Type type, JsonValue schema) {
     if (schema == null) {
       return "is not in the discovery document";
     }
@@ -387,8 +387,11 @@ final class DriftCheck {
         ok = "object".equals(t) && values != null && mismatch(type.item(), values) == null;
         break;
       case JSON:
+        // free-form JSON: Google's "any" and Struct, or a schema the definitions leave unmodelled
+        // (a card is hundreds of schemas), which must then be an object, never a scalar
         ok = "any".equals(t) || "object".equals(t) && schema.get("additionalProperties") != null
-            && "any".equals(text(schema.get("additionalProperties"), "type"));
+            && "any".equals(text(schema.get("additionalProperties"), "type"))
+            || ref != null && "object".equals(text(schemas.get(ref), "type"));
         break;
       default:
         ok = false;

@@ -3,6 +3,7 @@ package dev.tinychat.sample.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
@@ -26,8 +27,17 @@ import java.util.zip.GZIPInputStream;
  * what they put on the wire, not on what a server accepts.
  */
 final class CannedServer implements AutoCloseable {
-  /** One request as received. */
-  record Received(String method, String path, String query, String contentEncoding, String body) {}
+  /**
+   * One request as received; {@code methodOverride} is its {@code X-HTTP-Method-Override} header
+   * (Google's client sends PATCH as POST with it), or null.
+   */
+  record Received(String method, String path, String query, String contentEncoding, String body,
+      String methodOverride) {
+    /** The method a server acts on: the override when there is one. */
+    String effectiveMethod() {
+      return methodOverride == null ? method : methodOverride;
+    }
+  }
 
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -79,6 +89,26 @@ final class CannedServer implements AutoCloseable {
   }
 
   /**
+   * Sends with each client and checks they agree on method, path, query (each pair as sent, in
+   * any order: Google's client sorts them by name, ours follows the definition) and JSON body
+   * (compared as parsed JSON, so the order of members does not count). Returns ours.
+   */
+  Received assertSameRequest(Call ours, Call google) throws IOException {
+    Received[] both = sameTarget(ours, google);
+    Received mine = both[0];
+    Received theirs = both[1];
+    assertEquals(rawPairs(theirs.query()), rawPairs(mine.query()),
+        () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
+    if (theirs.body().isEmpty()) {
+      assertEquals("", mine.body());
+    } else {
+      assertEquals(JsonParser.parseString(theirs.body()), JsonParser.parseString(mine.body()),
+          () -> "ours " + mine.body() + "\nGoogle's " + theirs.body());
+    }
+    return mine;
+  }
+
+  /**
    * Sends a body-less request with each client and checks they agree on method, path and query
    * parameters, compared decoded and sorted: the order differs (Google's client sorts by name,
    * ours follows the definition) and so does the escaping of characters a query may hold as they
@@ -86,6 +116,17 @@ final class CannedServer implements AutoCloseable {
    * neither changes what a server reads. Returns our query pairs.
    */
   List<String> assertSameQuery(Call ours, Call google) throws IOException {
+    Received[] both = sameTarget(ours, google);
+    Received mine = both[0];
+    Received theirs = both[1];
+    assertEquals(pairs(theirs.query()), pairs(mine.query()),
+        () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
+    assertEquals("", mine.body());
+    return pairs(mine.query());
+  }
+
+  /** Sends with each client, checks the same method and path; ours, then Google's. */
+  private Received[] sameTarget(Call ours, Call google) throws IOException {
     clear();
     ours.run();
     Received mine = only();
@@ -94,14 +135,15 @@ final class CannedServer implements AutoCloseable {
     Received theirs = only();
     assertEquals(theirs.method(), mine.method());
     assertEquals(theirs.path(), mine.path());
-    assertEquals(pairs(theirs.query()), pairs(mine.query()),
-        () -> "ours " + mine.query() + "\nGoogle's " + theirs.query());
-    assertEquals("", mine.body());
-    return pairs(mine.query());
+    return new Received[] {mine, theirs};
+  }
+
+  private static List<String> rawPairs(String query) {
+    return Arrays.stream(query.split("&")).sorted().toList();
   }
 
   /** Decoded, sorted {@code name=value} pairs; a raw '+' (space or plus?) fails the test. */
-  private static List<String> pairs(String query) {
+  static List<String> pairs(String query) {
     assertFalse(query.contains("+"), query);
     return query.isEmpty()
         ? List.of()
@@ -126,7 +168,8 @@ final class CannedServer implements AutoCloseable {
               exchange.getRequestURI().getRawPath(),
               Objects.requireNonNullElse(exchange.getRequestURI().getRawQuery(), ""),
               encoding,
-              new String(raw, StandardCharsets.UTF_8)));
+              new String(raw, StandardCharsets.UTF_8),
+              exchange.getRequestHeaders().getFirst("X-HTTP-Method-Override")));
       byte[] body = answer;
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
       exchange.sendResponseHeaders(status, body.length);

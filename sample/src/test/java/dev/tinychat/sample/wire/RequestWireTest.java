@@ -47,29 +47,10 @@ class RequestWireTest {
     server.close();
   }
 
-  interface Call {
-    void run() throws IOException;
-  }
-
   /** Sends with each client and compares what the server received. */
-  private CannedServer.Received assertSameRequest(Call ourCall, Call googleCall)
-      throws IOException {
-    server.clear();
-    ourCall.run();
-    CannedServer.Received mine = server.only();
-    server.clear();
-    googleCall.run();
-    CannedServer.Received theirs = server.only();
-    assertEquals(theirs.method(), mine.method());
-    assertEquals(theirs.path(), mine.path());
-    assertEquals(theirs.query(), mine.query());
-    if (theirs.body().isEmpty()) {
-      assertEquals("", mine.body());
-    } else {
-      assertEquals(JsonParser.parseString(theirs.body()), JsonParser.parseString(mine.body()),
-          () -> "ours " + mine.body() + "\nGoogle's " + theirs.body());
-    }
-    return mine;
+  private CannedServer.Received assertSameRequest(CannedServer.Call ourCall,
+      CannedServer.Call googleCall) throws IOException {
+    return server.assertSameRequest(ourCall, googleCall);
   }
 
   private static Membership human(String name) {
