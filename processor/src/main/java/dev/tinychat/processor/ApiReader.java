@@ -250,8 +250,10 @@ final class ApiReader {
       diagnostics.error(parameter, Message.PARAMETER_TYPE, name, parameter.asType(), problem);
       return null;
     }
+    AnnotationMirror query = Annotations.find(parameter, "Query");
+    boolean required = query != null && Boolean.TRUE.equals(annotations.value(query, "required").getValue());
     return new ParamModel(parameter, name, binding, wireName,
-        Annotations.has(parameter, "IdempotencyKey"), type);
+        Annotations.has(parameter, "IdempotencyKey"), type, required);
   }
 
   private CombinationModel readCombination(

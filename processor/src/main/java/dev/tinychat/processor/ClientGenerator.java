@@ -279,6 +279,9 @@ final class ClientGenerator {
       builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
     }
     for (Plan.Param param : method.params()) {
+      if (param.required()) {
+        builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
+      }
       if (param.updateMask()) {
         builder.beginControlFlow("if ($L == null || $L.isEmpty())", param.name(), param.name())
             .addStatement("throw new $T($S, $S)", CodecGenerator.INVALID_REQUEST, param.name(),

@@ -4,7 +4,8 @@ import javax.lang.model.element.VariableElement;
 
 /**
  * One parameter of a REST method: how it binds to the request, under which name (template
- * variable, query parameter or body field), whether it is the idempotency key, and its type.
+ * variable, query parameter or body field), whether it is the idempotency key, its type, and
+ * whether it is a required query parameter.
  */
 record ParamModel(
     VariableElement element,
@@ -12,7 +13,8 @@ record ParamModel(
     Binding binding,
     String wireName,
     boolean idempotencyKey,
-    TypeModel type) {
+    TypeModel type,
+    boolean required) {
 
   /** Where a parameter goes in the request. */
   enum Binding {

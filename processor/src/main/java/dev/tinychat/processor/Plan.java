@@ -213,7 +213,8 @@ sealed interface Plan {
    * One parameter. {@code codec} is the codec whose {@code check} applies to it (to each element
    * of a list), or {@code null}; {@code pattern} and {@code patternConstant} are set for path
    * variables with a pattern ({@code shape} is the pattern as written); {@code updateMask} says
-   * whether it carries the update mask, refused when null or empty.
+   * whether it carries the update mask, refused when null or empty; {@code required} whether it is
+   * a required query parameter, refused when null or empty.
    */
   record Param(
       String name,
@@ -225,7 +226,8 @@ sealed interface Plan {
       String pattern,
       String shape,
       String patternConstant,
-      boolean updateMask) implements Plan {}
+      boolean updateMask,
+      boolean required) implements Plan {}
 
   /**
    * A path variable bound to a field of the body ({@code {space.name=spaces/*}}): the parameter,
@@ -236,8 +238,8 @@ sealed interface Plan {
 
   /**
    * The call builder of a method without combinations with optional query parameters
-   * ({@code client.list(parent).pageSize(10).call()}): the class, the required path parameters
-   * (the builder method's), the optional ones (its setters), the asynchronous twin that
+   * ({@code client.list(parent).pageSize(10).call()}): the class, the path and required query
+   * parameters (the builder method's), the optional ones (its setters), the asynchronous twin that
    * {@code callAsync} uses ({@code null}: none), and how to page, when the method pages.
    */
   record Call(ClassName name, List<Param> required, List<Param> optional, String async, Paging paging)

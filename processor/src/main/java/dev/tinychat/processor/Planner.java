@@ -209,7 +209,9 @@ final class Planner {
    */
   private Plan.Method withCall(Plan.Method method, MethodModel model, String async, ClassName client) {
     List<Plan.Param> optional = method.bound(ParamModel.Binding.QUERY).stream()
-        .filter(p -> !p.idempotencyKey()).toList();
+        .filter(p -> !p.idempotencyKey() && !p.required()).toList();
+    List<Plan.Param> required = method.params().stream()
+        .filter(p -> p.binding() == ParamModel.Binding.PATH || p.required()).toList();
     boolean body = !method.bound(ParamModel.Binding.BODY).isEmpty()
         || !method.bound(ParamModel.Binding.BODY_FIELD).isEmpty();
     if (method.async() || method.request() != null || body || optional.size() < 2) {
@@ -230,7 +232,7 @@ final class Planner {
       }
     }
     Plan.Call call = new Plan.Call(client.nestedClass(Names.capitalize(method.name()) + "Call"),
-        method.bound(ParamModel.Binding.PATH), optional, async, paging);
+        required, optional, async, paging);
     return new Plan.Method(method.name(), method.verb(), method.path(), method.returnType(), method.returnsVoid(),
         method.async(), method.responseCodec(), method.emptyResponse(), method.responseType(), method.params(),
         method.pathFields(), method.sender(), method.ownsSender(), method.request(), method.javadoc(),
@@ -260,7 +262,7 @@ final class Planner {
       }
     }
     return new Plan.Param(param.name(), param.binding(), param.wireName(), param.idempotencyKey(), param.type(),
-        codec, pattern, shape, constant, method.isMask(param));
+        codec, pattern, shape, constant, method.isMask(param), param.required());
   }
 
   /** The method whose private request method sends {@code method}: itself, or its synchronous twin. */

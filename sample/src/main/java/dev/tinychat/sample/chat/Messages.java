@@ -66,7 +66,7 @@ public interface Messages {
 
   /**
    * Updates a message: only the fields set on the {@code PatchMessage} request, whose update mask
-   * names exactly them; a field set to {@code null} is cleared ({@code quotedMessageMetadata(null)}
+   * names exactly them (cards and accessory widgets as the app that sent the message); a field set to {@code null} is cleared ({@code quotedMessageMetadata(null)}
    * removes the quote, the only change Google allows to it). Only the sender may update a message.
    * With {@code allowMissing}, a missing message with a client-assigned ID is created instead.
    */
@@ -83,9 +83,23 @@ public interface Messages {
         "message.quotedMessageMetadata",
         "allowMissing"
       })
+  @Combination(
+      name = "cards",
+      description = "The cards, accessory widgets and text of a message of the calling Chat app.",
+      scopes = {CHAT_BOT},
+      required = "message.name",
+      allowed = {"message.cardsV2", "message.accessoryWidgets", "message.text", "allowMissing"})
   Message patch(
       @Body Message message,
-      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query
+          @UpdateMask({
+            "text",
+            "attachment",
+            "cards_v2",
+            "accessory_widgets",
+            "quoted_message_metadata"
+          })
+          String updateMask,
       @Query Boolean allowMissing);
 
   /**
@@ -105,9 +119,23 @@ public interface Messages {
         "message.quotedMessageMetadata",
         "allowMissing"
       })
+  @Combination(
+      name = "cards",
+      description = "The cards, accessory widgets and text of a message of the calling Chat app.",
+      scopes = {CHAT_BOT},
+      required = "message.name",
+      allowed = {"message.cardsV2", "message.accessoryWidgets", "message.text", "allowMissing"})
   Message update(
       @Body Message message,
-      @Query @UpdateMask({"text", "attachment", "quoted_message_metadata"}) String updateMask,
+      @Query
+          @UpdateMask({
+            "text",
+            "attachment",
+            "cards_v2",
+            "accessory_widgets",
+            "quoted_message_metadata"
+          })
+          String updateMask,
       @Query Boolean allowMissing);
 
   /**

@@ -198,7 +198,7 @@ public interface Spaces {
    */
   @Get("/v1/spaces:search")
   SearchSpacesResponse search(
-      @Query String query,
+      @Query(required = true) String query,
       @Query Integer pageSize,
       @Query String pageToken,
       @Query String orderBy,
@@ -214,7 +214,7 @@ public interface Spaces {
    * @param name the user, {@code users/{user}}: a People API or Directory id, or an email
    */
   @Get("/v1/spaces:findDirectMessage")
-  Space findDirectMessage(@Query String name);
+  Space findDirectMessage(@Query(required = true) String name);
 
   /**
    * Updates a space: only the fields set on the {@code UpdateSpace} request, whose update mask

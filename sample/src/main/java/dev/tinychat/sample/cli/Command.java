@@ -272,7 +272,7 @@ final class Command {
     return setting.build();
   }
 
-  private static <T> T choice(String flag, String value, Map<String, T> choices) {
+  static <T> T choice(String flag, String value, Map<String, T> choices) {
     T chosen = choices.get(value.toLowerCase(Locale.ROOT));
     if (chosen == null) {
       throw new UsageException(

@@ -3,9 +3,11 @@ package dev.tinychat.sample.cli;
 import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_DELETE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_MEMBERSHIPS;
 import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_MEMBERSHIPS_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_SPACES;
 import static dev.tinychat.sample.chat.Scopes.CHAT_ADMIN_SPACES_READONLY;
 import static dev.tinychat.sample.chat.Scopes.CHAT_APP_DELETE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_APP_MEMBERSHIPS;
+import static dev.tinychat.sample.chat.Scopes.CHAT_APP_SPACES;
 import static dev.tinychat.sample.chat.Scopes.CHAT_BOT;
 import static dev.tinychat.sample.chat.Scopes.CHAT_DELETE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_IMPORT;
@@ -17,6 +19,7 @@ import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_REACTIONS;
 import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_REACTIONS_CREATE;
 import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_REACTIONS_READONLY;
 import static dev.tinychat.sample.chat.Scopes.CHAT_MESSAGES_READONLY;
+import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES;
 import static dev.tinychat.sample.chat.Scopes.CHAT_SPACES_READONLY;
 
 import dev.tinychat.http.Pages;
@@ -38,24 +41,32 @@ import dev.tinychat.sample.chat.ListReactionsResponseJson;
 import dev.tinychat.sample.chat.ListSpacesResponse;
 import dev.tinychat.sample.chat.ListSpacesResponseJson;
 import dev.tinychat.sample.chat.MembersClient;
+import dev.tinychat.sample.chat.Membership.MembershipRole;
 import dev.tinychat.sample.chat.MembershipJson;
 import dev.tinychat.sample.chat.MessageJson;
 import dev.tinychat.sample.chat.Messages;
 import dev.tinychat.sample.chat.MessagesClient;
+import dev.tinychat.sample.chat.PatchMessage;
 import dev.tinychat.sample.chat.ReactionBuilder;
 import dev.tinychat.sample.chat.ReactionJson;
 import dev.tinychat.sample.chat.ReactionsClient;
 import dev.tinychat.sample.chat.SearchSpacesResponse;
 import dev.tinychat.sample.chat.SearchSpacesResponseJson;
+import dev.tinychat.sample.chat.Space;
+import dev.tinychat.sample.chat.SpaceDetailsBuilder;
 import dev.tinychat.sample.chat.SpaceJson;
 import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.chat.Thread;
 import dev.tinychat.sample.chat.ThreadBuilder;
+import dev.tinychat.sample.chat.UpdateMembership;
+import dev.tinychat.sample.chat.UpdateMessage;
+import dev.tinychat.sample.chat.UpdateSpace;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -134,6 +145,9 @@ final class Methods {
       new Flag("--one-page", null, "only the first page, with its nextPageToken");
   private static final Flag ADMIN =
       new Flag("--use-admin-access", null, "as a Workspace administrator");
+  private static final List<Flag> MESSAGE_UPDATE = List.of(
+      new Flag("--text", "TEXT", true, "required; the new text"),
+      new Flag("--allow-missing", null, "create the message when it is missing (a client-assigned ID)"));
 
   /** The flags of every API command, besides its own. */
   static final List<String> CONNECTION = List.of("--endpoint", "--credentials", "--token-file",
@@ -208,6 +222,37 @@ final class Methods {
           "spaces.messages.get: a message, e.g. spaces/AAAA/messages/ID",
           List.of(), new Scopes(List.of(CHAT_MESSAGES_READONLY), null, List.of(CHAT_BOT)),
           (in, t) -> one(MessageJson::write, new MessagesClient(t).get(in.operand()))),
+      new Method("spaces", "patch", null, "NAME",
+          "spaces.patch: change what the flags give of a space, e.g. spaces/AAAA",
+          List.of(new Flag("--display-name", "NAME", "the new display name"),
+              new Flag("--description", "TEXT", "the new description; the details are replaced"
+                  + "\nas a whole: give --guidelines too, or they are cleared"),
+              new Flag("--guidelines", "TEXT", "the new guidelines (see --description)"),
+              new Flag("--history", "on|off", "turn the history on or off; alone"),
+              new Flag("--audience", "AUDIENCE", "who can find and join the space, e.g."
+                  + "\naudiences/default; '' makes it private; alone"),
+              ADMIN),
+          new Scopes(List.of(CHAT_SPACES), List.of(CHAT_ADMIN_SPACES), List.of(CHAT_APP_SPACES)),
+          (in, t) -> Command.Output.of(new SpacesClient(t).patch(updateSpace(in)))),
+      new Method("members", "patch", null, "NAME",
+          "spaces.members.patch: change the role of a member, e.g. spaces/AAAA/members/ID",
+          List.of(new Flag("--role", "ROLE", true, "required; member, manager or assistant-manager"), ADMIN),
+          new Scopes(List.of(CHAT_MEMBERSHIPS), List.of(CHAT_ADMIN_MEMBERSHIPS), List.of(CHAT_APP_MEMBERSHIPS)),
+          (in, t) -> one(MembershipJson::write, new MembersClient(t).patch(UpdateMembership.role(in.operand(),
+                  Command.choice("--role", required(in, "--role"), Map.of("member", MembershipRole.ROLE_MEMBER,
+                      "manager", MembershipRole.ROLE_MANAGER,
+                      "assistant-manager", MembershipRole.ROLE_ASSISTANT_MANAGER)))
+              .useAdminAccess(in.on("--use-admin-access"))))),
+      new Method("messages", "patch", null, "NAME",
+          "spaces.messages.patch: change the text of a message, e.g. spaces/AAAA/messages/BBBB",
+          MESSAGE_UPDATE, new Scopes(List.of(CHAT_MESSAGES), null, List.of(CHAT_BOT)),
+          (in, t) -> one(MessageJson::write, new MessagesClient(t).patch(PatchMessage.content(in.operand())
+              .text(required(in, "--text")).allowMissing(in.on("--allow-missing"))))),
+      new Method("messages", "update", null, "NAME",
+          "spaces.messages.update: messages patch, sent as PUT, e.g. spaces/AAAA/messages/BBBB",
+          MESSAGE_UPDATE, new Scopes(List.of(CHAT_MESSAGES), null, List.of(CHAT_BOT)),
+          (in, t) -> one(MessageJson::write, new MessagesClient(t).update(UpdateMessage.content(in.operand())
+              .text(required(in, "--text")).allowMissing(in.on("--allow-missing"))))),
       new Method("reactions", "list", null, "MESSAGE",
           "spaces.messages.reactions.list: every reaction to a message",
           paged(new Flag("--filter", "FILTER", "e.g. 'emoji.unicode = \"🙂\"'")),
@@ -374,6 +419,50 @@ final class Methods {
               .orElseThrow().value());
     }
     return value;
+  }
+
+  /**
+   * The spaces.patch request the flags give: {@code --history} or {@code --audience} alone (Google
+   * takes each only alone in the mask), else the details.
+   */
+  private static UpdateSpace updateSpace(Given in) {
+    String name = in.operand();
+    List<String> details = List.of("--display-name", "--description", "--guidelines");
+    List<String> given = new ArrayList<>();
+    for (String flag : List.of("--display-name", "--description", "--guidelines", "--history", "--audience")) {
+      if (in.value(flag) != null) {
+        given.add(flag);
+      }
+    }
+    if (given.isEmpty()) {
+      throw new UsageException("spaces patch needs what to change: --display-name, --description,"
+          + " --guidelines, --history or --audience");
+    }
+    String alone = given.contains("--history") ? "--history" : given.contains("--audience") ? "--audience" : null;
+    if (alone != null && given.size() > 1) {
+      throw new UsageException(alone + " goes alone (Google takes it only alone); leave out "
+          + String.join(", ", given.stream().filter(f -> !f.equals(alone)).toList()));
+    }
+    if (alone != null && in.args().has("--use-admin-access")) {
+      throw new UsageException(alone + " does not go with --use-admin-access");
+    }
+    if ("--history".equals(alone)) {
+      return UpdateSpace.historyState(name, Command.choice("--history", in.value("--history"),
+          Map.of("on", Space.HistoryState.HISTORY_ON, "off", Space.HistoryState.HISTORY_OFF)));
+    }
+    if ("--audience".equals(alone)) {
+      String audience = in.value("--audience");
+      return UpdateSpace.access(name).audience(audience.isEmpty() ? null : audience);
+    }
+    UpdateSpace.Details update = UpdateSpace.details(name).useAdminAccess(in.on("--use-admin-access"));
+    if (in.value("--display-name") != null) {
+      update.displayName(in.value("--display-name"));
+    }
+    if (given.stream().anyMatch(f -> details.indexOf(f) > 0)) {
+      update.spaceDetails(new SpaceDetailsBuilder().description(in.value("--description"))
+          .guidelines(in.value("--guidelines")).build());
+    }
+    return update;
   }
 
   /** The membership {@code members create} asks for: one of --member, --group, --app. */

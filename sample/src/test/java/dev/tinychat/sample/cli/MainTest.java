@@ -496,7 +496,7 @@ class MainTest {
         runAgainstEmulator("members", "AAAA"), "parent: must match spaces/*, got \"AAAA\"");
     assertUsageError(
         runAgainstEmulator("members", "spaces/AAAA", "--display-name", "x"),
-        "--display-name belongs to create, setup, not members");
+        "--display-name belongs to create, setup, spaces patch, not members");
     assertUsageError(
         runAgainstEmulator("get", "spaces/AAAA", "--show-groups"),
         "--show-groups belongs to members list, not get");

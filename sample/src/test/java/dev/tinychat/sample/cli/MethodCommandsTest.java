@@ -279,13 +279,13 @@ class MethodCommandsTest {
     assertUsageError(carol("reactions", "list", "spaces/A/messages/B", "--page-size", "ten"),
         "--page-size: expected a whole number, got \"ten\"");
     assertUsageError(carol("messages", "list", "spaces/A", "--display-name", "x"),
-        "--display-name belongs to create, setup, not messages list");
+        "--display-name belongs to create, setup, spaces patch, not messages list");
     assertUsageError(carol("spaces", "frobnicate"),
         "spaces has no method frobnicate; its commands are spaces get, spaces list, spaces search,"
-            + " spaces find-direct-message, spaces delete, spaces complete-import");
+            + " spaces find-direct-message, spaces patch, spaces delete, spaces complete-import");
     assertUsageError(carol("messages"),
-        "messages needs a method; its commands are messages list, messages get, messages create,"
-            + " messages delete");
+        "messages needs a method; its commands are messages list, messages get, messages patch,"
+            + " messages update, messages create, messages delete");
     assertUsageError(carol("reactions", "list", "spaces/A"),
         "parent: must match spaces/*/messages/*, got \"spaces/A\"");
     assertUsageError(carol("reactions", "list", "spaces/A/messages/B", "--as-app"),

@@ -187,8 +187,8 @@ class WriteCommandsTest {
     assertTrue(noText.err().startsWith("usage error: ") && noText.err().contains("message.text"),
         noText.err());
     assertUsageError(carol("messages", "delete", space + "/messages/m", "--use-admin-access"),
-        "--use-admin-access belongs to spaces search, members list, members get, spaces delete,"
-            + " members create, members delete, not messages delete");
+        "--use-admin-access belongs to spaces search, members list, members get, spaces patch,"
+            + " members patch, spaces delete, members create, members delete, not messages delete");
     assertUsageError(carol("spaces", "delete", space + "/messages/m"),
         "name: must match spaces/*, got \"" + space + "/messages/m\"");
     assertEquals(List.of(), emulator.requestLog());

@@ -195,4 +195,20 @@ class ReadMethodsClientTest {
     assertEquals(404, assertThrows(ApiException.class,
         () -> spaces.findDirectMessage("users/carol")).httpStatus());
   }
+
+  @Test
+  void requiredQueryParametersAreRefusedAtOnceWhenMissing() {
+    assertEquals("query: required", assertThrows(InvalidRequestException.class,
+        () -> spaces.search(null, null, null, null, null)).getMessage());
+    assertEquals("query: required", assertThrows(InvalidRequestException.class,
+        () -> spaces.search(null).pageSize(10).call()).getMessage());
+    assertEquals("name: required", assertThrows(InvalidRequestException.class,
+        () -> spaces.findDirectMessage(null)).getMessage());
+    assertEquals("name: required, and empty", assertThrows(InvalidRequestException.class,
+        () -> spaces.findDirectMessage("")).getMessage());
+    assertTrue(chat.emulator.requestLog().isEmpty());
+    // the call builder takes the required query as its argument
+    assertEquals(List.of(team), spaces.search("space_type = \"SPACE\" AND display_name:\"tea\"").call().spaces()
+        .stream().map(Space::name).toList());
+  }
 }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.api.services.chat.v1.HangoutsChat;
 import com.google.api.services.chat.v1.model.AccessSettings;
+import com.google.api.services.chat.v1.model.CardWithId;
+import com.google.api.services.chat.v1.model.GoogleAppsCardV1Card;
+import com.google.api.services.chat.v1.model.GoogleAppsCardV1CardHeader;
 import com.google.api.services.chat.v1.model.Membership;
 import com.google.api.services.chat.v1.model.Message;
 import com.google.api.services.chat.v1.model.PermissionSetting;
@@ -11,6 +14,7 @@ import com.google.api.services.chat.v1.model.PermissionSettings;
 import com.google.api.services.chat.v1.model.Space;
 import com.google.api.services.chat.v1.model.SpaceDetails;
 import com.google.gson.JsonParser;
+import dev.tinychat.json.JsonValue;
 import dev.tinychat.sample.chat.MembersClient;
 import dev.tinychat.sample.chat.Membership.MembershipRole;
 import dev.tinychat.sample.chat.MessagesClient;
@@ -136,5 +140,16 @@ class UpdatesWireTest {
         () -> messages.update(UpdateMessage.content(MESSAGE).text("again")),
         () -> google.spaces().messages().update(MESSAGE, new Message().setName(MESSAGE).setText("again"))
             .setUpdateMask("text").execute());
+  }
+
+  @Test
+  void messageCardsAsTheApp() throws IOException {
+    JsonValue card = JsonValue.parse("{\"cardId\":\"c1\",\"card\":{\"header\":{\"title\":\"T\"}}}");
+    assertSameRequest(
+        () -> messages.patch(PatchMessage.cards(MESSAGE).cardsV2(card).text(null)),
+        () -> google.spaces().messages().patch(MESSAGE, new Message().setName(MESSAGE).setCardsV2(List.of(
+                new CardWithId().setCardId("c1").setCard(new GoogleAppsCardV1Card()
+                    .setHeader(new GoogleAppsCardV1CardHeader().setTitle("T"))))))
+            .setUpdateMask("cards_v2,text").execute());
   }
 }
