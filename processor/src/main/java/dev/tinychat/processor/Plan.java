@@ -308,7 +308,14 @@ sealed interface Plan {
    * set, or {@code null}.
    */
   record Stored(String name, String path, TypeModel type, boolean required, int min, int max, Javadoc javadoc,
-      boolean idempotencyKey, boolean deprecated, String mask) implements Plan {}
+      boolean idempotencyKey, boolean deprecated, String mask, Wrap wrap) implements Plan {}
+
+  /**
+   * How a factory takes a required list of resources when its combination forbids every field but
+   * one of a {@code @OneOf} group of the element: it takes values of that field's type ({@code
+   * kind}) and makes each an element with only that field set ({@code new builder().field(x)}).
+   */
+  record Wrap(TypeName kind, ClassName builder, String field) implements Plan {}
 
   /** How a builder answers one parameter's accessor: unset, a stored value, a constant, or built. */
   sealed interface Value extends Plan {}

@@ -465,7 +465,7 @@ final class Planner {
           node.count == null ? 1 : node.count.min(), node.count == null ? Integer.MAX_VALUE : node.count.max(),
           node.field == null ? Plan.Javadoc.NONE : javadoc(node.field.javadoc(), node.owner),
           node.param != null && node.param.idempotencyKey(),
-          node.field != null && deprecated(node.field), masked.get(node)));
+          node.field != null && deprecated(node.field), masked.get(node), isRequired ? wrap(node) : null));
     }
     // factory parameters come in the order of requiredNodes, which the stored list follows too
     List<Plan.Stored> ordered = new ArrayList<>();
@@ -498,6 +498,33 @@ final class Planner {
         combination.scopes(), List.copyOf(rules), List.copyOf(counts),
         method.requestClass().nestedClass(Names.capitalize(combination.name())), List.copyOf(ordered),
         List.copyOf(accessors));
+  }
+
+  /**
+   * The wrap of a required list of resources whose combination forbids every field but one of a
+   * {@code @OneOf} group of the element, and names nothing inside the one left (setup's group chat:
+   * {@code memberships.groupMember} forbidden, so the factory takes the {@code member}s); else
+   * {@code null}.
+   */
+  private Plan.Wrap wrap(Node node) {
+    if (!(node.type instanceof TypeModel.ListOf list) || !(list.element() instanceof TypeModel.ResourceRef ref)) {
+      return null;
+    }
+    for (ResourceModel.OneOfGroup group : resources.apply(ref.name()).oneOfGroups()) {
+      List<FieldModel> open = group.fields().stream()
+          .filter(f -> node.children.get(f.name()) == null || node.children.get(f.name()).role != Plan.Role.FORBIDDEN)
+          .toList();
+      if (group.fields().size() > 1 && open.size() == 1) {
+        FieldModel only = open.get(0);
+        Node inside = node.children.get(only.name());
+        boolean named = inside != null && (inside.role != null || !inside.children.isEmpty());
+        if (named || only.type() instanceof TypeModel.ListOf || only.outputOnly()) {
+          return null;
+        }
+        return new Plan.Wrap(only.type().typeName(), ref.builderName(), only.name());
+      }
+    }
+    return null;
   }
 
   /** The Java expression of a fixed value the validator accepted. */

@@ -8,6 +8,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,34 +83,48 @@ final class RequestClassGenerator {
         continue;
       }
       if (stored.type() instanceof TypeModel.ListOf list) {
-        String singular = singular(stored.name());
+        Plan.Wrap wrap = stored.wrap();
+        TypeName element = wrap == null ? list.element().typeName() : wrap.kind();
+        String plural = wrap == null ? stored.name() : wrap.field() + "s";
+        String singular = wrap == null ? singular(stored.name()) : wrap.field();
         List<String> ones = new ArrayList<>();
         for (int i = 1; i <= stored.min(); i++) {
           String name = names.newName(stored.min() == 1 ? singular : singular + i);
           ones.add(name);
-          factory.addParameter(list.element().typeName(), name);
+          factory.addParameter(element, name);
         }
         String more = null;
         if (stored.max() > stored.min()) {
-          more = names.newName(stored.min() == 0 ? stored.name() : "more" + Names.capitalize(stored.name()));
-          factory.addParameter(ArrayTypeName.of(list.element().typeName()), more).varargs(true);
+          more = names.newName(stored.min() == 0 ? plural : "more" + Names.capitalize(plural));
+          factory.addParameter(ArrayTypeName.of(element), more).varargs(true);
         }
-        String local = names.newName(stored.name());
+        String local = names.newName(plural);
+        TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), element);
         if (more == null) {
-          body.addStatement("$T $L = $T.asList($L)", stored.type().typeName(), local, Arrays.class,
-              String.join(", ", ones));
+          body.addStatement("$T $L = $T.asList($L)", listType, local, Arrays.class, String.join(", ", ones));
         } else if (ones.isEmpty()) {
-          body.addStatement("$T $L = $L == null ? $T.of() : $T.asList($L)", stored.type().typeName(), local, more,
+          body.addStatement("$T $L = $L == null ? $T.of() : $T.asList($L)", listType, local, more,
               List.class, Arrays.class, more);
         } else {
-          body.addStatement("$T $L = new $T<>($T.asList($L))", stored.type().typeName(), local,
+          body.addStatement("$T $L = new $T<>($T.asList($L))", listType, local,
                   ArrayList.class, Arrays.class, String.join(", ", ones))
               .beginControlFlow("if ($L != null)", more)
               .addStatement("$L.addAll($T.asList($L))", local, Arrays.class, more)
               .endControlFlow();
         }
-        arguments.add(CodeBlock.of("$L", local));
         body.addStatement("$T.checkElements($L, $S, null)", RulesGenerator.RULES, local, stored.path());
+        if (wrap != null) {
+          factory.addJavadoc("\n<p>Each {@code $T} becomes an element of {@code $L} with only {@code $L} set.\n",
+              wrap.kind(), stored.path(), wrap.field());
+          String wrapped = names.newName(stored.name());
+          String each = names.newName("each");
+          body.addStatement("$T $L = new $T<>($L.size())", stored.type().typeName(), wrapped, ArrayList.class, local)
+              .beginControlFlow("for ($T $L : $L)", wrap.kind(), each, local)
+              .addStatement("$L.add(new $T().$L($L).build())", wrapped, wrap.builder(), wrap.field(), each)
+              .endControlFlow();
+          local = wrapped;
+        }
+        arguments.add(CodeBlock.of("$L", local));
       } else {
         String name = names.newName(stored.name());
         factory.addParameter(stored.type().typeName(), name);

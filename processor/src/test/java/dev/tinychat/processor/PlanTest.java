@@ -28,6 +28,10 @@ class PlanTest {
   }
 
   private static Plan.Request request() {
+    return request(null);
+  }
+
+  private static Plan.Request request(Plan.Wrap wrap) {
     Plan.Param room = param("room", new TypeModel.ResourceRef(ROOM), ParamModel.Binding.BODY_FIELD,
         ClassName.get("p", "RoomJson"));
     Plan.Param guests = param("guests", GUESTS, ParamModel.Binding.BODY_FIELD, null);
@@ -42,8 +46,8 @@ class PlanTest {
             new Plan.Rule("room.displayName", Plan.Role.FORBIDDEN, null, null)),
         List.of(new Plan.Count("guests", 2, 2)),
         OPEN_ROOM.nestedClass("Closed"),
-        List.of(new Plan.Stored("guests", "guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false, null),
-            new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false, null)),
+        List.of(new Plan.Stored("guests", "guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false, null, wrap),
+            new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false, null, null)),
         List.of(new Plan.Accessor("room", ROOM, new Plan.Built(ROOM, ClassName.get("p", "RoomBuilder"), true,
                 List.of(), List.of(new Plan.Part("kind", new Plan.FixedValue(CodeBlock.of("$T.CLOSED", KIND.name())))),
                 null)),
@@ -85,6 +89,19 @@ class PlanTest {
     assertThat(source).contains("The idempotency key");
     assertThat(source).contains("RequestRules.checkElements(guests, \"guests\", null);");
     assertThat(source).doesNotContain("static void check");
+  }
+
+  @Test
+  void aListWhoseElementMayHoldOneKindOnlyTakesThatKindAndWrapsEach() {
+    Plan.Wrap wrap = new Plan.Wrap(ClassName.get("p", "Person"), ClassName.get("p", "GuestBuilder"), "person");
+    String source = SourceWriter.formatted(RequestClassGenerator.generate(request(wrap))).toString();
+    assertThat(source).contains("public static Closed closed(Person person1, Person person2) {");
+    assertThat(source).contains("List<Person> persons = Arrays.asList(person1, person2);");
+    assertThat(source).contains("RequestRules.checkElements(persons, \"guests\", null);");
+    assertThat(source).contains("List<Guest> guests = new ArrayList<>(persons.size());");
+    assertThat(source).contains("guests.add(new GuestBuilder().person(each).build());");
+    assertThat(source).contains("Each {@code Person} becomes an element of {@code guests} with only {@code person} set.");
+    assertThat(source).doesNotContain("closed(Guest");
   }
 
   @Test

@@ -37,9 +37,7 @@ public interface Membership {
 
   /** A membership of a person: {@code users/{id}} or {@code users/{email}}. */
   static Membership human(String user) {
-    return new MembershipBuilder()
-        .member(new UserBuilder().name(user).type(User.Type.HUMAN).build())
-        .build();
+    return new MembershipBuilder().member(User.human(user)).build();
   }
 
   /** A membership of a Google group, {@code groups/{id}}; named spaces only. */

@@ -26,6 +26,14 @@ public interface User {
   @OutputOnly
   Boolean isAnonymous();
 
+  /**
+   * A person: {@code users/{id}} or {@code users/{email}}; what a group chat or a direct message is
+   * set up with ({@code SetUpSpace.groupChat(human("users/1"), human("users/2"))}).
+   */
+  static User human(String name) {
+    return new UserBuilder().name(name).type(Type.HUMAN).build();
+  }
+
   /** Kinds of user. */
   enum Type {
     TYPE_UNSPECIFIED,

@@ -15,14 +15,15 @@ import dev.tinychat.sample.chat.ListMembershipsResponse;
 import dev.tinychat.sample.chat.ListMessagesResponse;
 import dev.tinychat.sample.chat.ListReactionsResponse;
 import dev.tinychat.sample.chat.ListSpacesResponse;
-import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.MembersClient;
+import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.Message;
 import dev.tinychat.sample.chat.MessagesClient;
 import dev.tinychat.sample.chat.ReactionsClient;
 import dev.tinychat.sample.chat.SetUpSpace;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpacesClient;
+import dev.tinychat.sample.chat.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -177,7 +178,7 @@ class ReadMethodsClientTest {
   @Test
   void spacesListSearchAndFindDirectMessage() {
     Space other = spaces.create(CreateSpace.namedSpace("Other"));
-    Space dm = spaces.setup(SetUpSpace.directMessage(Membership.human("users/bob")));
+    Space dm = spaces.setup(SetUpSpace.directMessage(User.human("users/bob")));
 
     List<String> mine = Pages.of(null, token -> spaces.list(1, token, null),
             ListSpacesResponse::spaces, ListSpacesResponse::nextPageToken)

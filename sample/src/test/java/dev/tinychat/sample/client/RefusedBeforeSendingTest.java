@@ -13,6 +13,7 @@ import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpaceBuilder;
 import dev.tinychat.sample.chat.SpaceDetailsBuilder;
 import dev.tinychat.sample.chat.SpacesClient;
+import dev.tinychat.sample.chat.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -260,8 +261,9 @@ class RefusedBeforeSendingTest {
         "forbidden in groupChat (an unnamed group chat with two to 49 people besides the caller)",
         () ->
             alice.setup(
-                SetUpSpace.groupChat(
-                    Membership.human("users/bob"), Membership.group("groups/eng"))));
+                new SpaceBuilder().spaceType(Space.SpaceType.GROUP_CHAT).build(),
+                null,
+                List.of(Membership.human("users/bob"), Membership.group("groups/eng"))));
   }
 
   @Test
@@ -269,7 +271,7 @@ class RefusedBeforeSendingTest {
     refused(
         "memberships[0].member.name",
         "must match users/{user}, got \"bob\"",
-        () -> alice.setup(SetUpSpace.directMessage(Membership.human("bob"))));
+        () -> alice.setup(SetUpSpace.directMessage(User.human("bob"))));
   }
 
   @Test
@@ -297,8 +299,8 @@ class RefusedBeforeSendingTest {
 
   @Test
   void fiftyPeopleInAGroupChat() {
-    List<Membership> fifty = people(50);
-    Membership[] more = fifty.subList(2, 50).toArray(new Membership[0]);
+    List<User> fifty = people(50).stream().map(Membership::member).toList();
+    User[] more = fifty.subList(2, 50).toArray(new User[0]);
 
     refused(
         "memberships",
@@ -322,7 +324,7 @@ class RefusedBeforeSendingTest {
     refused(
         "memberships[1]",
         "must not be null",
-        () -> alice.setup(SetUpSpace.groupChat(Membership.human("users/bob"), null)));
+        () -> alice.setup(SetUpSpace.groupChat(User.human("users/bob"), null)));
   }
 
   @Test

@@ -15,6 +15,7 @@ import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.SetUpSpace;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpacesClient;
+import dev.tinychat.sample.chat.User;
 import dev.tinychat.sample.emulator.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
@@ -81,7 +82,7 @@ class RetriesTest {
 
     Space space =
         alice.setup(
-            SetUpSpace.groupChat(Membership.human("users/bob"), Membership.human("users/carol")));
+            SetUpSpace.groupChat(User.human("users/bob"), User.human("users/carol")));
 
     assertEquals(1, chat.emulator.spaceCount());
     List<RecordedRequest> log = chat.emulator.requestLog();

@@ -19,6 +19,7 @@ import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.SetUpSpace;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpacesClient;
+import dev.tinychat.sample.chat.User;
 import dev.tinychat.sample.emulator.RecordedRequest;
 import java.time.Instant;
 import java.util.Iterator;
@@ -137,8 +138,8 @@ class ServerErrorsTest {
             + " with a user account.",
         () ->
             chat.client(APP)
-                .setup(SetUpSpace.groupChat(Membership.human("users/bob"),
-                    Membership.human("users/carol"))));
+                .setup(SetUpSpace.groupChat(User.human("users/bob"),
+                    User.human("users/carol"))));
     assertEquals(0, chat.emulator.spaceCount());
   }
 
@@ -197,12 +198,12 @@ class ServerErrorsTest {
     SpacesClient alice = chat.client(ALICE);
     Space first =
         alice.setup(
-            SetUpSpace.groupChat(Membership.human("users/bob"), Membership.human("users/carol"))
+            SetUpSpace.groupChat(User.human("users/bob"), User.human("users/carol"))
                 .requestId("s1"));
 
     Space again =
         alice.setup(
-            SetUpSpace.groupChat(Membership.human("users/dan"), Membership.human("users/erin"))
+            SetUpSpace.groupChat(User.human("users/dan"), User.human("users/erin"))
                 .requestId("s1"));
 
     assertEquals(first, again);
@@ -247,7 +248,7 @@ class ServerErrorsTest {
                 chat.client(ALICE)
                     .setup(
                         SetUpSpace.groupChat(
-                            Membership.human("users/alice"), Membership.human("users/bob"))));
+                            User.human("users/alice"), User.human("users/bob"))));
 
     assertViolatedField(e, "memberships[0].member.name");
     assertEquals(0, chat.emulator.spaceCount());
@@ -263,7 +264,7 @@ class ServerErrorsTest {
             chat.client(ALICE)
                 .setup(
                     SetUpSpace.groupChat(
-                        Membership.human("users/bob"), Membership.human("users/bob"))));
+                        User.human("users/bob"), User.human("users/bob"))));
   }
 
   @Test
@@ -272,7 +273,7 @@ class ServerErrorsTest {
         400,
         ApiStatus.INVALID_ARGUMENT,
         "memberships[0].member.name users/app is a Chat app; spaces.setup adds people only.",
-        () -> chat.client(ALICE).setup(SetUpSpace.directMessage(Membership.human("users/app"))));
+        () -> chat.client(ALICE).setup(SetUpSpace.directMessage(User.human("users/app"))));
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.tinychat.sample.chat.MembershipCountBuilder;
 import dev.tinychat.sample.chat.SetUpSpace;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpaceDetailsBuilder;
+import dev.tinychat.sample.chat.User;
 import dev.tinychat.sample.emulator.RecordedRequest;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -108,9 +109,9 @@ class SetupCombinationsTest {
         chat.client(ALICE)
             .setup(
                 SetUpSpace.groupChat(
-                        Membership.human("users/carol"),
-                        Membership.human("users/dan"),
-                        Membership.human("users/erin@example.com"))
+                        User.human("users/carol"),
+                        User.human("users/dan"),
+                        User.human("users/erin@example.com"))
                     .requestId("gc-1"));
 
     RecordedRequest request = chat.onlyRequest();
@@ -144,7 +145,7 @@ class SetupCombinationsTest {
   void directMessageSendsSingleUserBotDmFalseAndOnePerson() {
     Space space =
         chat.client(ALICE)
-            .setup(SetUpSpace.directMessage(Membership.human("users/carol")).requestId("dm-1"));
+            .setup(SetUpSpace.directMessage(User.human("users/carol")).requestId("dm-1"));
 
     RecordedRequest request = chat.onlyRequest();
     assertSetupPath(request);
@@ -170,10 +171,10 @@ class SetupCombinationsTest {
 
   @Test
   void anExistingDirectMessageIsReturnedInsteadOfANewOne() {
-    Space first = chat.client(ALICE).setup(SetUpSpace.directMessage(Membership.human("users/bob")));
+    Space first = chat.client(ALICE).setup(SetUpSpace.directMessage(User.human("users/bob")));
 
     Space again =
-        chat.client(BOB).setup(SetUpSpace.directMessage(Membership.human("users/alice")));
+        chat.client(BOB).setup(SetUpSpace.directMessage(User.human("users/alice")));
 
     assertEquals(first, again);
     assertEquals(1, chat.emulator.spaceCount());

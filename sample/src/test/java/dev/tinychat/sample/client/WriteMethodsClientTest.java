@@ -19,8 +19,8 @@ import dev.tinychat.sample.chat.CreateMembership;
 import dev.tinychat.sample.chat.CreateMessage;
 import dev.tinychat.sample.chat.CreateSpace;
 import dev.tinychat.sample.chat.EmojiBuilder;
-import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.MembersClient;
+import dev.tinychat.sample.chat.Membership;
 import dev.tinychat.sample.chat.Message;
 import dev.tinychat.sample.chat.MessageBuilder;
 import dev.tinychat.sample.chat.Messages;
@@ -32,6 +32,7 @@ import dev.tinychat.sample.chat.SetUpSpace;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpacesClient;
 import dev.tinychat.sample.chat.ThreadBuilder;
+import dev.tinychat.sample.chat.User;
 import dev.tinychat.sample.chat.UserBuilder;
 import dev.tinychat.sample.emulator.RecordedRequest;
 import java.util.List;
@@ -196,7 +197,7 @@ class WriteMethodsClientTest {
   @Test
   void membersCreateFollowsTheSpaceType() {
     Space groupChat = spaces.setup(SetUpSpace.groupChat(
-        Membership.human("users/bob"), Membership.human("users/carol")));
+        User.human("users/bob"), User.human("users/carol")));
     ApiException group = assertThrows(ApiException.class,
         () -> members.create(CreateMembership.group(groupChat.name(), "groups/eng")));
     assertEquals(400, group.httpStatus());

@@ -345,8 +345,8 @@ class RequestWireTest {
         () ->
             ours.setup(
                 SetUpSpace.groupChat(
-                        dev.tinychat.sample.chat.Membership.human("users/bob"),
-                        dev.tinychat.sample.chat.Membership.human("users/carol"))
+                        dev.tinychat.sample.chat.User.human("users/bob"),
+                        dev.tinychat.sample.chat.User.human("users/carol"))
                     .requestId("gc-1")),
         () ->
             google
@@ -370,7 +370,7 @@ class RequestWireTest {
         assertSameRequest(
             () ->
                 ours.setup(
-                    SetUpSpace.directMessage(dev.tinychat.sample.chat.Membership.human("users/bob"))
+                    SetUpSpace.directMessage(dev.tinychat.sample.chat.User.human("users/bob"))
                         .requestId("dm-1")),
             () ->
                 google
