@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +27,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One spaces.create call over loopback {@code http}, steady state, against {@link StubServer} in
@@ -38,6 +40,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code tinychat}: the generated {@code SpacesClient}, decoding the Space;
  *   <li>{@code googleClient}: {@code google-api-services-chat} on its default transport.
  * </ul>
+ *
+ * <p>{@code paired} makes one floor call and one tinychat call per operation, in alternating
+ * order, and adds up each side's nanoseconds ({@link Split}): the two are timed microseconds
+ * apart, under the same load, so their ratio holds on a shared machine where separate runs
+ * (even interleaved forks) drift by more than the difference measured.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -104,6 +111,42 @@ public class CallBench {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Each side's time in {@link #paired}, summed per iteration (JMH prints them per iteration). */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Split {
+    public long floorNanos;
+    public long tinychatNanos;
+    public long pairs;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      floorNanos = 0;
+      tinychatNanos = 0;
+      pairs = 0;
+    }
+  }
+
+  @Benchmark
+  public Space paired(Split split, Blackhole sink) throws IOException {
+    boolean floorFirst = (split.pairs++ & 1) == 0;
+    long start = System.nanoTime();
+    if (floorFirst) {
+      sink.consume(floor());
+    }
+    long middle = System.nanoTime();
+    Space space = tinychat();
+    long end = System.nanoTime();
+    if (!floorFirst) {
+      sink.consume(floor());
+      split.floorNanos += System.nanoTime() - end;
+    } else {
+      split.floorNanos += middle - start;
+    }
+    split.tinychatNanos += end - middle;
+    return space;
   }
 
   @Benchmark

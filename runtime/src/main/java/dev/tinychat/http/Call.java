@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
@@ -47,6 +48,8 @@ final class Call<T>
   private static final int EXCERPT = 200;
   /** What an empty answer's empty body is read as. */
   private static final byte[] EMPTY = {'{', '}'};
+  /** What the blocking path's {@link #getBody} gives the JDK: its body is read from {@link #body}. */
+  private static final CompletionStage<byte[]> NOT_YET = CompletableFuture.completedStage(null);
 
   private final Transport transport;
   private final ApiRequest<T> request;
@@ -85,22 +88,28 @@ final class Call<T>
   T send() {
     while (true) {
       HttpResponse<byte[]> response = null;
+      byte[] answer = null;
       Throwable failure = null;
       // On the calling thread: the JDK's sendAsync hands every answer to the default executor,
       // which on a machine of fewer than three cores starts a thread per call. The request's
-      // timeout bounds the head, apply() the body, both against this attempt's deadline.
+      // timeout bounds the head; the body, which send() leaves to this thread (getBody), is
+      // waited for with the time left, so no timer is scheduled per call.
       deadline = System.nanoTime() + transport.requestTimeout.toNanos();
       HttpRequest attempt = next();
       try {
         response = transport.client.send(attempt, this);
-      } catch (IOException | RuntimeException e) {
-        boolean late = e instanceof HttpTimeoutException && !(e instanceof HttpConnectTimeoutException)
-            || e.getCause() instanceof TimeoutException;
-        failure = late ? new TimeoutException() : e;
+        answer = body.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException e) {
+        failure = late(e.getCause());
+      } catch (IOException | RuntimeException | TimeoutException e) {
+        failure = late(e);
       } catch (InterruptedException e) {
+        if (subscription != null) {
+          subscription.cancel();
+        }
         throw interrupted(e);
       }
-      if (!retry(response, failure)) {
+      if (!retry(response, answer, failure)) {
         return result;
       }
       try {
@@ -115,6 +124,12 @@ final class Call<T>
         throw interrupted(e);
       }
     }
+  }
+
+  /** A {@link TimeoutException} for the JDK's timeout of the head, else {@code failure}. */
+  private static Throwable late(Throwable failure) {
+    return failure instanceof HttpTimeoutException && !(failure instanceof HttpConnectTimeoutException)
+        ? new TimeoutException() : failure;
   }
 
   /** The asynchronous path: sends an attempt (after the sleeper, if it is to wait first). */
@@ -139,7 +154,7 @@ final class Call<T>
   @Override
   public void accept(HttpResponse<byte[]> response, Throwable failure) {
     try {
-      if (!retry(response, failure)) {
+      if (!retry(response, response == null ? null : response.body(), failure)) {
         future.complete(result);
       } else if (delay.isZero()) {
         run();
@@ -161,15 +176,13 @@ final class Call<T>
     received = new byte[(int) Math.max(0, Math.min(length, transport.maxResponseBytes + 1L))];
     size = 0;
     body = new CompletableFuture<>();
-    if (deadline != 0) {
-      body.orTimeout(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    }
     return this;
   }
 
   @Override
   public CompletionStage<byte[]> getBody() {
-    return body;
+    // the blocking path takes the body from {@link #body} itself, within the attempt's deadline
+    return deadline != 0 ? NOT_YET : body;
   }
 
   @Override
@@ -221,7 +234,7 @@ final class Call<T>
     }
     attempts++;
     // the asynchronous path bounds the whole response itself (orTimeout in run()); the blocking
-    // one gives the JDK the time left for the head, and apply() bounds the body
+    // one gives the JDK the time left for the head, and send() waits for the body with the rest
     HttpRequest.Builder http = HttpRequest.newBuilder(uri);
     if (deadline != 0) {
       http.timeout(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
@@ -241,7 +254,7 @@ final class Call<T>
    * Decides after an attempt: {@code true} to send again after {@link #delay}; {@code false} when
    * {@link #result} holds the answer; or throws the failure.
    */
-  boolean retry(HttpResponse<byte[]> response, Throwable failure) {
+  boolean retry(HttpResponse<byte[]> response, byte[] answer, Throwable failure) {
     if (failure instanceof CompletionException && failure.getCause() != null) {
       failure = failure.getCause();
     }
@@ -261,7 +274,7 @@ final class Call<T>
       throw failed("no response after " + times() + ": " + failure, failure);
     }
     int status = response.statusCode();
-    byte[] body = body(response);
+    byte[] body = body(response, answer);
     if (status / 100 == 2) {
       result = decode(status, body);
       return false;
@@ -329,8 +342,7 @@ final class Call<T>
     }
   }
 
-  private byte[] body(HttpResponse<byte[]> response) {
-    byte[] body = response.body();
+  private byte[] body(HttpResponse<byte[]> response, byte[] body) {
     int max = transport.maxResponseBytes;
     String encoding = response.headers().firstValue("Content-Encoding").orElse("");
     if (body.length <= max && body.length > 0 && encoding.strip().equalsIgnoreCase("gzip")) {

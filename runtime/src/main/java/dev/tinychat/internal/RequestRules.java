@@ -2,6 +2,7 @@ package dev.tinychat.internal;
 
 import dev.tinychat.http.InvalidRequestException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,16 +31,16 @@ public final class RequestRules {
   private final String[] params;
   private final Map<String, Fields<?>> resources = new HashMap<>();
   private final Map<String, String[]> children = new HashMap<>();
-  private final List<String> fixedPaths = new ArrayList<>();
+  /** Per fixed path its prefixes: for {@code a.b.c} {@code a}, {@code a.b}, {@code a.b.c}. */
+  private final List<String[]> fixedPaths = new ArrayList<>();
   // The combinations, in declaration order: their names, the message for a forbidden field that
   // is set, the values they fix, and per path with a rule its role, 1 if fields below it have
   // rules, and the count bounds. Lists side by side rather than a class (the runtime has a byte
-  // budget); a combination is its index.
+  // budget); a combination is its index, a set of them a bit mask.
   private final List<String> names = new ArrayList<>();
   private final List<String> forbiddenTexts = new ArrayList<>();
   private final List<Map<String, Object>> fixedValues = new ArrayList<>();
   private final List<Map<String, int[]>> rules = new ArrayList<>();
-  private final List<Integer> all = new ArrayList<>();
 
   /**
    * @param method the method's name, for messages
@@ -63,7 +64,9 @@ public final class RequestRules {
 
   /** Starts a combination; {@code description} is a clause, quoted when a forbidden field is set. */
   public RequestRules combination(String name, String description) {
-    all.add(names.size());
+    if (names.size() == 64) {
+      throw new IllegalStateException("more than 64 combinations of " + method);
+    }
     names.add(name);
     forbiddenTexts.add("forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")"));
     fixedValues.add(new HashMap<>());
@@ -72,8 +75,16 @@ public final class RequestRules {
   }
 
   public RequestRules fixed(String path, Object value) {
-    if (!fixedPaths.contains(path)) {
-      fixedPaths.add(path);
+    boolean known = false;
+    for (String[] prefixes : fixedPaths) {
+      known |= prefixes[prefixes.length - 1].equals(path);
+    }
+    if (!known) {
+      String[] prefixes = path.split("\\.");
+      for (int i = 1; i < prefixes.length; i++) {
+        prefixes[i] = prefixes[i - 1] + "." + prefixes[i];
+      }
+      fixedPaths.add(prefixes);
     }
     fixedValues.get(names.size() - 1).put(path, value);
     return role(FIXED, path);
@@ -125,18 +136,18 @@ public final class RequestRules {
    * @throws InvalidRequestException naming the field and the rule it breaks
    */
   public void check(Object... arguments) {
-    List<Integer> candidates = decide(arguments);
+    long candidates = decide(arguments);
     int most = 0;
-    for (int candidate : candidates) {
-      most = Math.max(most, fixedValues.get(candidate).size());
+    for (int c = 0; c < names.size(); c++) {
+      most = Math.max(most, (candidates >> c & 1) == 0 ? 0 : fixedValues.get(c).size());
     }
     // the problems of the closest candidate: path, message, path, message, ...
     List<String> closest = null;
-    for (int candidate : candidates) {
-      if (fixedValues.get(candidate).size() == most) {
+    for (int c = 0; c < names.size(); c++) {
+      if ((candidates >> c & 1) != 0 && fixedValues.get(c).size() == most) {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < params.length; i++) {
-          node(candidate, problems, params[i], null, arguments[i], false);
+          node(c, problems, params[i], null, arguments[i], false);
         }
         if (problems.isEmpty()) {
           return;
@@ -150,26 +161,31 @@ public final class RequestRules {
   }
 
   /** The combinations left after the fixed fields, taken in the order they were first declared. */
-  private List<Integer> decide(Object[] arguments) {
-    List<Integer> candidates = all;
-    for (String path : fixedPaths) {
-      Object value = valueAt(path, arguments);
-      List<Integer> matching = new ArrayList<>();
-      List<Integer> others = new ArrayList<>();
-      boolean match = false;
-      for (int candidate : candidates) {
-        Map<String, Object> fixed = fixedValues.get(candidate);
-        if (!fixed.containsKey(path)) {
-          others.add(candidate);
-          matching.add(candidate);
+  private long decide(Object[] arguments) {
+    long candidates = -1L >>> -names.size();
+    for (String[] prefixes : fixedPaths) {
+      String path = prefixes[prefixes.length - 1];
+      // the value at path: the argument, then the field of each resource on the way
+      Object value = arguments[Arrays.asList(params).indexOf(prefixes[0])];
+      for (int i = 1; i < prefixes.length && value != null; i++) {
+        String[] paths = children.get(prefixes[i - 1]);
+        value = values(resources.get(prefixes[i - 1]), value)[Arrays.asList(paths).indexOf(prefixes[i])];
+      }
+      long matching = 0;
+      long others = 0;
+      for (int c = 0; c < names.size(); c++) {
+        Map<String, Object> fixed = fixedValues.get(c);
+        if ((candidates >> c & 1) == 0) {
+          continue;
+        } else if (!fixed.containsKey(path)) {
+          others |= 1L << c;
         } else if (Objects.equals(fixed.get(path), value)) {
-          matching.add(candidate);
-          match = true;
+          matching |= 1L << c;
         }
       }
-      if (match) {
-        candidates = matching;
-      } else if (!others.isEmpty()) {
+      if (matching != 0) {
+        candidates = matching | others;
+      } else if (others != 0) {
         candidates = others;
       } else {
         throw unexpected(path, value, candidates);
@@ -178,10 +194,13 @@ public final class RequestRules {
     return candidates;
   }
 
-  private InvalidRequestException unexpected(String path, Object value, List<Integer> candidates) {
+  private InvalidRequestException unexpected(String path, Object value, long candidates) {
     List<String> values = new ArrayList<>();
     List<String> named = new ArrayList<>();
-    for (int candidate : candidates) {
+    for (int candidate = 0; candidate < names.size(); candidate++) {
+      if ((candidates >> candidate & 1) == 0) {
+        continue;
+      }
       String text = text(fixedValues.get(candidate).get(path));
       int i = values.indexOf(text);
       if (i < 0) {
@@ -201,18 +220,6 @@ public final class RequestRules {
 
   private static String text(Object value) {
     return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
-  }
-
-  private Object valueAt(String path, Object[] arguments) {
-    String[] segments = path.split("\\.");
-    Object value = arguments[List.of(params).indexOf(segments[0])];
-    String prefix = segments[0];
-    for (int i = 1; i < segments.length && value != null; i++) {
-      Fields<?> fields = resources.get(prefix);
-      value = values(fields, value)[List.of(fields.names).indexOf(segments[i])];
-      prefix = prefix + "." + segments[i];
-    }
-    return value;
   }
 
   @SuppressWarnings("unchecked") // declared by generated code for the type at that path

@@ -122,4 +122,20 @@ class RequestRulesTest {
     assertEquals("name: must match rooms/{room}, got \"rooms/a/b\"", assertThrows(InvalidRequestException.class,
         () -> RequestRules.pathValue("rooms/a/b", "name", pattern, "rooms/{room}")).getMessage());
   }
+
+  /** Candidates are a 64-bit mask: the 64th combination is chosen like the first, a 65th refused. */
+  @Test
+  void upTo64CombinationsEachChosenByItsFixedValue() {
+    Fields<Topic> fields = new Fields<>("text votes", topic -> new Object[] {topic.text(), topic.votes()});
+    RequestRules rules = new RequestRules("vote", "topic").resource("topic", fields);
+    for (long n = 1; n <= 64; n++) {
+      rules.combination("votes" + n, "").fixed("topic.votes", n).required("topic.text");
+    }
+    assertDoesNotThrow(() -> rules.check(new Topic("t", 1L)));
+    assertDoesNotThrow(() -> rules.check(new Topic("t", 64L)));
+    assertEquals("topic.text: required by votes64",
+        assertThrows(InvalidRequestException.class, () -> rules.check(new Topic(null, 64L))).getMessage());
+    assertEquals("more than 64 combinations of vote",
+        assertThrows(IllegalStateException.class, () -> rules.combination("votes65", "")).getMessage());
+  }
 }
