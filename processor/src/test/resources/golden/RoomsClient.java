@@ -75,7 +75,8 @@ public final class RoomsClient implements Rooms, AutoCloseable {
   /**
    * Checks a call of {@code open} before any I/O, as {@link #open} does: that it matches one
    * combination of {@link OpenRoom}, chosen by the fields each fixes, and that every field is within
-   * its declared limits. Requests made by the factories always match.
+   * its declared limits. A request made by a factory has its combination's fields by construction;
+   * what its arguments and setters carry (list sizes, values) is checked here too.
    *
    * @throws InvalidRequestException naming the field and the rule it breaks
    */

@@ -72,7 +72,8 @@ final class RulesGenerator {
             request.method(), request.method())
         .addJavadoc("combination of {@link $T}, chosen by the fields each fixes, and that every field is within\n",
             request.requestClass())
-        .addJavadoc("its declared limits. Requests made by the factories always match.\n\n")
+        .addJavadoc("its declared limits. A request made by a factory has its combination's fields by construction;\n")
+        .addJavadoc("what its arguments and setters carry (list sizes, values) is checked here too.\n\n")
         .addJavadoc("@throws $T naming the field and the rule it breaks\n", CodecGenerator.INVALID_REQUEST);
     for (Plan.Param param : request.params()) {
       check.addParameter(param.type().typeName(), param.name());
