@@ -252,8 +252,26 @@ final class ApiReader {
     }
     AnnotationMirror query = Annotations.find(parameter, "Query");
     boolean required = query != null && Boolean.TRUE.equals(annotations.value(query, "required").getValue());
+    NamePattern pattern = null;
+    AnnotationMirror patternMirror = Annotations.find(parameter, "NamePattern");
+    if (patternMirror != null) {
+      String text = annotations.string(patternMirror, "value");
+      if (binding != ParamModel.Binding.QUERY
+          || !(type instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING)) {
+        diagnostics.error(parameter, patternMirror, Message.NAME_PATTERN_PARAMETER,
+            binding.annotation() + " " + type.describe(), name);
+        return null;
+      }
+      try {
+        pattern = NamePattern.parse(text);
+      } catch (NamePattern.SyntaxException e) {
+        diagnostics.error(parameter, patternMirror, annotations.value(patternMirror, "value"),
+            Message.NAME_PATTERN, text, e.getMessage());
+        return null;
+      }
+    }
     return new ParamModel(parameter, name, binding, wireName,
-        Annotations.has(parameter, "IdempotencyKey"), type, required);
+        Annotations.has(parameter, "IdempotencyKey"), type, required, pattern);
   }
 
   private CombinationModel readCombination(

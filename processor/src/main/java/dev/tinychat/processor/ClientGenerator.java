@@ -282,6 +282,12 @@ final class ClientGenerator {
       if (param.required()) {
         builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
       }
+      if (param.binding() == ParamModel.Binding.QUERY && param.patternConstant() != null) {
+        builder.beginControlFlow("if ($L != null)", param.name())
+            .addStatement("$T.pathValue($L, $S, $L, $S)", RulesGenerator.RULES, param.name(), param.name(),
+                param.patternConstant(), param.shape())
+            .endControlFlow();
+      }
       if (param.binding() == ParamModel.Binding.QUERY && param.type() instanceof TypeModel.EnumRef known
           && known.unrecognized() != null) {
         builder.beginControlFlow("if ($L == $T.$L)", param.name(), known.name(), known.unrecognized())

@@ -14,6 +14,8 @@ enum Message {
   NAME_PATTERN("NamePattern", "@NamePattern(\"%s\") is malformed: %s. Example: \"users/{user}\"."),
   MAX_LENGTH("MaxLength", "@MaxLength(%d) on %s must be at least 1, on a String field."),
   NAME_PATTERN_TYPE("NamePatternType", "@NamePattern on %s, which is a %s; it applies to String fields."),
+  NAME_PATTERN_PARAMETER("NamePatternParameter",
+      "@NamePattern on the %s parameter %s; on a parameter it applies to a String @Query."),
   DIRECTION("Direction", "%s is both @OutputOnly and @InputOnly; choose one."),
   ONE_OF_NAME("OneOf", "@OneOf(\"%s\") on %s: a group name is an identifier, such as \"member_type\"."),
   ONE_OF_OUTPUT_ONLY("OneOfOutputOnly", "@OneOf(\"%s\") on %s, which is @OutputOnly: the client never sends it, so no request can set it. Remove one of the two."),

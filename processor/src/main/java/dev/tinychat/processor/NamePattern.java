@@ -46,6 +46,11 @@ record NamePattern(String source, String regex) {
           throw new SyntaxException("\"" + segment + "\" is not a variable such as {user}");
         }
         parts.add("[^/]+");
+      } else if (segment.indexOf('{') > 0 && segment.endsWith("}") && segment.indexOf('}') == segment.length() - 1
+          && segment.substring(0, segment.indexOf('{')).matches("[A-Za-z0-9_.-]+")
+          && PathTemplate.isIdentifier(segment.substring(segment.indexOf('{') + 1, segment.length() - 1))) {
+        // a literal prefix, then a variable: client-{id}
+        parts.add(quote(segment.substring(0, segment.indexOf('{'))) + "[^/]+");
       } else if (segment.contains("{") || segment.contains("}") || segment.contains("*")) {
         throw new SyntaxException("\"" + segment + "\" mixes text and a variable");
       } else {

@@ -5,7 +5,8 @@ import javax.lang.model.element.VariableElement;
 /**
  * One parameter of a REST method: how it binds to the request, under which name (template
  * variable, query parameter or body field), whether it is the idempotency key, its type, and
- * whether it is a required query parameter.
+ * whether it is a required query parameter, and the {@code @NamePattern} of a query parameter
+ * ({@code null} when none).
  */
 record ParamModel(
     VariableElement element,
@@ -14,7 +15,8 @@ record ParamModel(
     String wireName,
     boolean idempotencyKey,
     TypeModel type,
-    boolean required) {
+    boolean required,
+    NamePattern pattern) {
 
   /** Where a parameter goes in the request. */
   enum Binding {

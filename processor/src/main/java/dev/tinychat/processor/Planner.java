@@ -250,15 +250,16 @@ final class Planner {
     String pattern = null;
     String shape = null;
     String constant = null;
+    NamePattern declared = param.pattern();
     if (param.binding() == ParamModel.Binding.PATH) {
-      PathTemplate.Variable variable = method.template().variables().stream()
-          .filter(v -> v.name().equals(param.wireName())).findFirst().orElseThrow();
-      if (variable.pattern() != null) {
-        pattern = variable.pattern().regex();
-        shape = variable.pattern().source();
-        if (members != null) {
-          constant = members.newName(Names.constantCase(method.name() + Names.capitalize(param.name())) + "_PATTERN");
-        }
+      declared = method.template().variables().stream()
+          .filter(v -> v.name().equals(param.wireName())).findFirst().orElseThrow().pattern();
+    }
+    if (declared != null) {
+      pattern = declared.regex();
+      shape = declared.source();
+      if (members != null) {
+        constant = members.newName(Names.constantCase(method.name() + Names.capitalize(param.name())) + "_PATTERN");
       }
     }
     return new Plan.Param(param.name(), param.binding(), param.wireName(), param.idempotencyKey(), param.type(),

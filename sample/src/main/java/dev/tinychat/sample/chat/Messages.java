@@ -10,6 +10,7 @@ import dev.tinychat.annotations.Combination;
 import dev.tinychat.annotations.Delete;
 import dev.tinychat.annotations.Get;
 import dev.tinychat.annotations.IdempotencyKey;
+import dev.tinychat.annotations.NamePattern;
 import dev.tinychat.annotations.Patch;
 import dev.tinychat.annotations.Path;
 import dev.tinychat.annotations.Post;
@@ -209,7 +210,7 @@ public interface Messages {
       @Path String parent,
       @Body Message message,
       @Query @IdempotencyKey String requestId,
-      @Query String messageId,
+      @Query @NamePattern("client-{id}") String messageId,
       @Query MessageReplyOption messageReplyOption);
 
   /**

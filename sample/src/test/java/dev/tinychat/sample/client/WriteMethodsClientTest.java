@@ -262,8 +262,10 @@ class WriteMethodsClientTest {
     ApiException taken = assertThrows(ApiException.class, () -> messages.create(
         CreateMessage.text(team, "again").messageId("client-build-42")));
     assertEquals(ApiStatus.ALREADY_EXISTS, taken.status());
+    // the client checks the client- prefix; the rest of Google's rule (lowercase letters, digits,
+    // hyphens, at most 63 characters) is the server's
     ApiException malformed = assertThrows(ApiException.class, () -> messages.create(
-        CreateMessage.text(team, "x").messageId("Build-42")));
+        CreateMessage.text(team, "x").messageId("client-Build_42")));
     assertEquals(400, malformed.httpStatus());
     assertTrue(malformed.getMessage().contains("client-"), malformed.getMessage());
   }
@@ -364,6 +366,10 @@ class WriteMethodsClientTest {
         new MessageBuilder().text("x").fallbackText("y").build(), null, null, null));
     assertTrue(fallbackWithoutCards.getMessage().contains("message.fallbackText"),
         fallbackWithoutCards.getMessage());
+    InvalidRequestException notClient = refused(() -> messages.create(CreateMessage.text(team, "x")
+        .messageId("mine")));
+    assertEquals("messageId", notClient.field());
+    assertTrue(notClient.getMessage().contains("client-{id}"), notClient.getMessage());
     InvalidRequestException unknownOption = refused(() -> messages.create(CreateMessage.text(team, "x")
         .messageReplyOption(Messages.MessageReplyOption.UNRECOGNIZED)));
     assertEquals("messageReplyOption", unknownOption.field());
