@@ -87,8 +87,13 @@ final class Definitions {
   }
 
   static Compilation compileWithModel(JavaFileObject... sources) {
+    return compile(withModel(sources));
+  }
+
+  /** The model resources ({@link #MODEL}) and {@code sources}. */
+  static List<JavaFileObject> withModel(JavaFileObject... sources) {
     List<JavaFileObject> all = new ArrayList<>(MODEL);
     all.addAll(Arrays.asList(sources));
-    return compile(all);
+    return all;
   }
 }

@@ -3,17 +3,8 @@ package dev.tinychat.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
-import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import javax.tools.JavaFileObject;
@@ -30,10 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmptyAnswerAndNullTest {
   @TempDir static Path classes;
-  private static Function<String, String> probe;
-  private static HttpServer server;
-  private static final List<String> requests = Collections.synchronizedList(new ArrayList<>());
-  private static volatile String answer = "{}";
+  private static ProbeServer server;
+  private static List<String> requests;
 
   private static final JavaFileObject EMPTY = Definitions.source("test.Empty", "@Resource", "public interface Empty {}");
 
@@ -84,39 +73,19 @@ class EmptyAnswerAndNullTest {
       "}"));
 
   @BeforeAll
-  @SuppressWarnings("unchecked") // the probe is compiled above as a Function<String, String>
   static void compileAndServe() throws Exception {
-    List<JavaFileObject> sources = new ArrayList<>(Definitions.MODEL);
-    sources.add(EMPTY);
-    sources.add(ROOMS);
-    sources.add(PROBE);
-    Compilation compilation = Definitions.compile(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    SampleDefinitions.writeClasses(compilation, classes);
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        EmptyAnswerAndNullTest.class.getClassLoader());
-    probe = (Function<String, String>) loader.loadClass("test.Probe").getDeclaredConstructor().newInstance();
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
-      byte[] body = answer.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(body.length == 0 ? 204 : 200, body.length == 0 ? -1 : body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
+    server = ProbeServer.start(classes, "{}", Definitions.withModel(EMPTY, ROOMS, PROBE));
+    requests = server.requests;
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private static String call(String scenario, String serverAnswer) {
-    answer = serverAnswer;
-    requests.clear();
-    return probe.apply(scenario + " http://127.0.0.1:" + server.getAddress().getPort());
+    server.answer = serverAnswer;
+    return server.call(scenario);
   }
 
   @Test

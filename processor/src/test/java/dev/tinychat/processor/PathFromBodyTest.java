@@ -5,15 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import javax.tools.JavaFileObject;
@@ -29,9 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PathFromBodyTest {
   @TempDir static Path classes;
-  private static Function<String, String> probe;
-  private static HttpServer server;
-  private static final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  private static ProbeServer server;
+  private static List<String> requests;
 
   private static final JavaFileObject PLACE = Definitions.source("test.Place",
       "@Resource",
@@ -78,40 +69,24 @@ class PathFromBodyTest {
       "}"));
 
   @BeforeAll
-  @SuppressWarnings("unchecked") // the probe is compiled above as a Function<String, String>
   static void compileAndServe() throws Exception {
-    Compilation compilation = Definitions.compile(Definitions.TOPIC, PLACE, PLACES, PROBE);
-    assertThat(compilation).succeededWithoutWarnings();
-    SampleDefinitions.writeClasses(compilation, classes);
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        PathFromBodyTest.class.getClassLoader());
-    probe = (Function<String, String>) loader.loadClass("test.Probe").getDeclaredConstructor().newInstance();
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + " "
-          + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      byte[] body = "{\"name\":\"places/a b\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
+    server = ProbeServer.start(classes, "{\"name\":\"places/a b\"}", List.of(Definitions.TOPIC, PLACE, PLACES, PROBE));
+    requests = server.requests;
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private static String call(String scenario) {
-    requests.clear();
-    return probe.apply(scenario + " http://127.0.0.1:" + server.getAddress().getPort());
+    return server.call(scenario);
   }
 
   @Test
   void theVariableIsReadFromTheBodyAndTheBodyStillCarriesIt() {
     assertThat(call("update")).isEqualTo("places/a b");
-    assertThat(requests).containsExactly("PATCH /v1/places/a%20b {\"name\":\"places/a b\"}");
+    assertThat(requests).containsExactly("PATCH /v1/places/a%20b?updateMask=name {\"name\":\"places/a b\"}");
   }
 
   @Test

@@ -8,17 +8,12 @@ import static dev.tinychat.processor.Definitions.compileWithModel;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import javax.tools.JavaFileObject;
@@ -56,9 +51,8 @@ class UpdateMaskTest {
       "      required = {\"room.name\", \"room.archived\"})"));
 
   @TempDir static Path classes;
-  private static Function<String, String> probe;
-  private static HttpServer server;
-  private static final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+  private static ProbeServer server;
+  private static List<String> requests;
 
   private static final JavaFileObject PROBE = JavaFileObjects.forSourceString("test.Probe", String.join("\n",
       "package test;",
@@ -90,38 +84,18 @@ class UpdateMaskTest {
       "}"));
 
   @BeforeAll
-  @SuppressWarnings("unchecked") // the probe is compiled above as a Function<String, String>
   static void compileAndServe() throws Exception {
-    List<JavaFileObject> sources = new ArrayList<>(Definitions.MODEL);
-    sources.add(ROOMS);
-    sources.add(PROBE);
-    Compilation compilation = Definitions.compile(sources);
-    assertThat(compilation).succeededWithoutWarnings();
-    SampleDefinitions.writeClasses(compilation, classes);
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        UpdateMaskTest.class.getClassLoader());
-    probe = (Function<String, String>) loader.loadClass("test.Probe").getDeclaredConstructor().newInstance();
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", exchange -> {
-      requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + "?"
-          + exchange.getRequestURI().getQuery() + " "
-          + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-      byte[] body = "{\"name\":\"rooms/r\"}".getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
-    server.start();
+    server = ProbeServer.start(classes, "{\"name\":\"rooms/r\"}", Definitions.withModel(ROOMS, PROBE));
+    requests = server.requests;
   }
 
   @AfterAll
   static void stop() {
-    server.stop(0);
+    server.close();
   }
 
   private static String call(String scenario) {
-    requests.clear();
-    return probe.apply(scenario + " http://127.0.0.1:" + server.getAddress().getPort());
+    return server.call(scenario);
   }
 
   @Test
