@@ -10,13 +10,10 @@ import java.time.Instant;
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
 public final class GuestBuilder {
-  private String name;
-
-  private String email;
-
-  private Instant since;
-
-  private JsonValue unknownFields;
+  /**
+   * The fields in declaration order, then the members this client does not know.
+   */
+  private Object[] values = new Object[4];
 
   /**
    * An empty builder.
@@ -28,28 +25,23 @@ public final class GuestBuilder {
    * A builder holding every field of {@code guest}, to change some.
    */
   public static GuestBuilder from(Guest guest) {
-    GuestBuilder builder = new GuestBuilder()
-        .name(guest.name())
-        .email(guest.email())
-        .since(guest.since());
-    if (guest instanceof GuestValue value) {
-      builder.unknownFields = value.unknownFields();
-    }
+    GuestBuilder builder = new GuestBuilder();
+    builder.values = GuestJson.SHAPE.copy(guest);
     return builder;
   }
 
   public GuestBuilder name(String name) {
-    this.name = name;
+    values[0] = name;
     return this;
   }
 
   public GuestBuilder email(String email) {
-    this.email = email;
+    values[1] = email;
     return this;
   }
 
   public GuestBuilder since(Instant since) {
-    this.since = since;
+    values[2] = since;
     return this;
   }
 
@@ -58,7 +50,7 @@ public final class GuestBuilder {
    * read; written back after the known ones. {@code null} for none.
    */
   public GuestBuilder unknownFields(JsonValue unknownFields) {
-    this.unknownFields = unknownFields;
+    values[3] = unknownFields;
     return this;
   }
 
@@ -66,6 +58,6 @@ public final class GuestBuilder {
    * An immutable {@link Guest} of the fields set so far.
    */
   public Guest build() {
-    return new GuestValue(name, email, since, unknownFields);
+    return new GuestJson(values.clone());
   }
 }

@@ -1,6 +1,7 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.internal.Shape;
 import dev.tinychat.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
@@ -11,25 +12,10 @@ import java.util.List;
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
 public final class RoomBuilder {
-  private String name;
-
-  private String displayName;
-
-  private Room.Kind kind;
-
-  private String kindText;
-
-  private Boolean archived;
-
-  private Topic topic;
-
-  private List<Guest> guests;
-
-  private Instant expireTime;
-
-  private Long ttlSeconds;
-
-  private JsonValue unknownFields;
+  /**
+   * The fields in declaration order, then the members this client does not know.
+   */
+  private Object[] values = new Object[9];
 
   /**
    * An empty builder.
@@ -41,70 +27,48 @@ public final class RoomBuilder {
    * A builder holding every field of {@code room}, to change some.
    */
   public static RoomBuilder from(Room room) {
-    RoomBuilder builder = new RoomBuilder()
-        .name(room.name())
-        .displayName(room.displayName())
-        .kind(room.kind())
-        .archived(room.archived())
-        .topic(room.topic())
-        .guests(room.guests())
-        .expireTime(room.expireTime())
-        .ttlSeconds(room.ttlSeconds());
-    if (room instanceof RoomValue value) {
-      builder.kindText = value.kindText();
-      builder.unknownFields = value.unknownFields();
-    }
+    RoomBuilder builder = new RoomBuilder();
+    builder.values = RoomJson.SHAPE.copy(room);
     return builder;
   }
 
   public RoomBuilder name(String name) {
-    this.name = name;
+    values[0] = name;
     return this;
   }
 
   public RoomBuilder displayName(String displayName) {
-    this.displayName = displayName;
+    values[1] = displayName;
     return this;
   }
 
   public RoomBuilder kind(Room.Kind kind) {
-    this.kind = kind;
-    this.kindText = null;
-    return this;
-  }
-
-  /**
-   * Sets {@code kind} as read from JSON, keeping {@code text} when the value is
-   * {@link Room.Kind#UNRECOGNIZED}, so that it is sent back unchanged.
-   */
-  RoomBuilder kind(Room.Kind kind, String text) {
-    this.kind = kind;
-    this.kindText = kind == Room.Kind.UNRECOGNIZED ? text : null;
+    values[2] = kind;
     return this;
   }
 
   public RoomBuilder archived(Boolean archived) {
-    this.archived = archived;
+    values[3] = archived;
     return this;
   }
 
   public RoomBuilder topic(Topic topic) {
-    this.topic = topic;
+    values[4] = topic;
     return this;
   }
 
   public RoomBuilder guests(List<Guest> guests) {
-    this.guests = guests == null ? null : List.copyOf(guests);
+    values[5] = Shape.copyOf(guests);
     return this;
   }
 
   public RoomBuilder expireTime(Instant expireTime) {
-    this.expireTime = expireTime;
+    values[6] = expireTime;
     return this;
   }
 
   public RoomBuilder ttlSeconds(Long ttlSeconds) {
-    this.ttlSeconds = ttlSeconds;
+    values[7] = ttlSeconds;
     return this;
   }
 
@@ -113,7 +77,7 @@ public final class RoomBuilder {
    * read; written back after the known ones. {@code null} for none.
    */
   public RoomBuilder unknownFields(JsonValue unknownFields) {
-    this.unknownFields = unknownFields;
+    values[8] = unknownFields;
     return this;
   }
 
@@ -121,6 +85,6 @@ public final class RoomBuilder {
    * An immutable {@link Room} of the fields set so far.
    */
   public Room build() {
-    return new RoomValue(name, displayName, kind, archived, topic, guests, expireTime, ttlSeconds, kindText, unknownFields);
+    return new RoomJson(values.clone());
   }
 }

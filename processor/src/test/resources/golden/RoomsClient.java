@@ -5,7 +5,6 @@ import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.ApiRequest;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.http.Transport;
-import dev.tinychat.internal.Fields;
 import dev.tinychat.internal.RequestRules;
 import dev.tinychat.json.JsonWriter;
 import java.util.List;
@@ -31,19 +30,10 @@ public final class RoomsClient implements Rooms, AutoCloseable {
 
   private static final Pattern GET_NAME_PATTERN = Pattern.compile("rooms/[^/]+");
 
-  private static final Fields<Room> ROOM_FIELDS = new Fields<>("displayName kind archived topic guests expireTime ttlSeconds",
-      room -> new Object[] {room.displayName(), room.kind(), room.archived(), room.topic(), room.guests(), room.expireTime(), room.ttlSeconds()});
-
-  private static final Fields<Topic> TOPIC_FIELDS = new Fields<>("text votes",
-      topic -> new Object[] {topic.text(), topic.votes()});
-
-  private static final Fields<Guest> GUEST_FIELDS = new Fields<>("name email since",
-      guest -> new Object[] {guest.name(), guest.email(), guest.since()});
-
   private static final RequestRules OPEN_RULES = new RequestRules("open", "room guests")
-      .resource("room", ROOM_FIELDS)
-      .resource("room.topic", TOPIC_FIELDS)
-      .resource("guests", GUEST_FIELDS)
+      .resource("room", RoomJson.SHAPE)
+      .resource("room.topic", TopicJson.SHAPE)
+      .resource("guests", GuestJson.SHAPE)
       .combination("open", "an open room anyone may join")
       .fixed("room.kind", Room.Kind.OPEN)
       .required("room.displayName")
@@ -82,8 +72,8 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    */
   public static void checkOpen(Room room, String requestId, List<Guest> guests) {
     OPEN_RULES.check(room, guests);
-    RequestRules.checkValue(room, "room", RoomJson::check);
-    RequestRules.checkElements(guests, "guests", GuestJson::check);
+    RequestRules.checkValue(room, "room", RoomJson.SHAPE);
+    RequestRules.checkElements(guests, "guests", GuestJson.SHAPE);
   }
 
   private static ApiRequest<Room> getRequest(String name) {
@@ -99,7 +89,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
       List<Guest> guests) {
     writer.beginObject();
     if (room != null) {
-      RoomJson.writeRequest(writer.name("room"), room);
+      RoomJson.SHAPE.writeRequest(writer.name("room"), room);
     }
     if (requestId != null) {
       writer.name("requestId").value(requestId);
@@ -107,7 +97,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
     if (guests != null) {
       writer.name("guests").beginArray();
       for (Guest element : guests) {
-        GuestJson.writeRequest(writer, element);
+        GuestJson.SHAPE.writeRequest(writer, element);
       }
       writer.endArray();
     }

@@ -9,11 +9,10 @@ import dev.tinychat.json.JsonValue;
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
 public final class TopicBuilder {
-  private String text;
-
-  private Long votes;
-
-  private JsonValue unknownFields;
+  /**
+   * The fields in declaration order, then the members this client does not know.
+   */
+  private Object[] values = new Object[3];
 
   /**
    * An empty builder.
@@ -25,22 +24,18 @@ public final class TopicBuilder {
    * A builder holding every field of {@code topic}, to change some.
    */
   public static TopicBuilder from(Topic topic) {
-    TopicBuilder builder = new TopicBuilder()
-        .text(topic.text())
-        .votes(topic.votes());
-    if (topic instanceof TopicValue value) {
-      builder.unknownFields = value.unknownFields();
-    }
+    TopicBuilder builder = new TopicBuilder();
+    builder.values = TopicJson.SHAPE.copy(topic);
     return builder;
   }
 
   public TopicBuilder text(String text) {
-    this.text = text;
+    values[0] = text;
     return this;
   }
 
   public TopicBuilder votes(Long votes) {
-    this.votes = votes;
+    values[1] = votes;
     return this;
   }
 
@@ -49,7 +44,7 @@ public final class TopicBuilder {
    * read; written back after the known ones. {@code null} for none.
    */
   public TopicBuilder unknownFields(JsonValue unknownFields) {
-    this.unknownFields = unknownFields;
+    values[2] = unknownFields;
     return this;
   }
 
@@ -57,6 +52,6 @@ public final class TopicBuilder {
    * An immutable {@link Topic} of the fields set so far.
    */
   public Topic build() {
-    return new TopicValue(text, votes, unknownFields);
+    return new TopicJson(values.clone());
   }
 }

@@ -1,20 +1,31 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
-import dev.tinychat.http.InvalidRequestException;
+import dev.tinychat.internal.Shape;
+import dev.tinychat.internal.Struct;
 import dev.tinychat.json.JsonReader;
-import dev.tinychat.json.JsonToken;
 import dev.tinychat.json.JsonValue;
 import dev.tinychat.json.JsonWriter;
-import java.util.Map;
 
 /**
- * Reads and writes {@link Topic} as JSON, the proto3 way: unset fields are left out,
- * unknown ones skipped, enum values this client does not know kept as sent.
+ * The immutable {@link Topic} values that {@link TopicBuilder} builds and {@link #read} reads,
+ * and their JSON, the proto3 way: unset fields are left out, members this client does not
+ * know kept and written back, enum values it does not know kept as sent.
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
-public final class TopicJson {
-  private TopicJson() {
+public final class TopicJson extends Struct implements Topic {
+  /**
+   * Not API: the fields of {@link Topic}, for generated code and the runtime.
+   */
+  public static final Shape<Topic> SHAPE = new Shape<>(new TopicJson(null), "Topic", 2);
+
+  static {
+    SHAPE.field("text", Shape.STRING);
+    SHAPE.field("votes", Shape.LONG);
+  }
+
+  TopicJson(Object[] values) {
+    super(SHAPE, values);
   }
 
   /**
@@ -22,62 +33,15 @@ public final class TopicJson {
    * does not know are kept ({@link #unknownFields}).
    */
   public static Topic read(JsonReader reader) {
-    TopicBuilder builder = new TopicBuilder();
-    Map<String, JsonValue> unknown = null;
-    reader.beginObject();
-    while (reader.hasNext()) {
-      String name = reader.nextName();
-      if (reader.peek() == JsonToken.NULL) {
-        reader.nextNull();
-        continue;
-      }
-      switch (name) {
-        case "text" -> builder.text(reader.nextString());
-        case "votes" -> builder.votes(reader.nextLong());
-        default -> unknown = JsonValue.readMember(unknown, name, reader);
-      }
-    }
-    if (unknown != null) {
-      builder.unknownFields(JsonValue.object(unknown));
-    }
-    reader.endObject();
-    return builder.build();
+    return SHAPE.read(reader);
   }
 
   /**
-   * Writes every set field of {@code value}, output-only ones included: to print
-   * or store a resource. Requests use {@link #writeRequest}.
+   * Writes every set field of {@code value}, output-only ones included, and the members
+   * it keeps unknown: to print or store a resource.
    */
   public static void write(JsonWriter writer, Topic value) {
-    writer.beginObject();
-    if (value.text() != null) {
-      writer.name("text").value(value.text());
-    }
-    if (value.votes() != null) {
-      writer.name("votes").int64(value.votes());
-    }
-    if (value instanceof TopicValue read && read.unknownFields() != null) {
-      read.unknownFields().writeMembers(writer);
-    }
-    writer.endObject();
-  }
-
-  /**
-   * Writes the fields of {@code value} a request may carry: all set fields but the
-   * output-only ones, which the server would ignore.
-   */
-  public static void writeRequest(JsonWriter writer, Topic value) {
-    write(writer, value);
-  }
-
-  /**
-   * Checks the declared limits of the fields of {@code value} a request sends, and of
-   * the resources inside it.
-   *
-   * @param path where {@code value} is in the request, for messages: {@code space}
-   * @throws InvalidRequestException naming the first field over a limit
-   */
-  public static void check(Topic value, String path) {
+    SHAPE.write(writer, value);
   }
 
   /**
@@ -85,6 +49,26 @@ public final class TopicJson {
    * when none, or when {@code value} was not read); {@code write} sends them back.
    */
   public static JsonValue unknownFields(Topic value) {
-    return value instanceof TopicValue read && read.unknownFields() != null ? read.unknownFields() : JsonValue.EMPTY_OBJECT;
+    return SHAPE.unknownFields(value);
+  }
+
+  @Override
+  protected Struct newValue(Object[] values) {
+    return new TopicJson(values);
+  }
+
+  @Override
+  protected Object[] valuesOf(Object value) {
+    return value instanceof Topic topic ? new Object[] {topic.text(), topic.votes(), null} : null;
+  }
+
+  @Override
+  public String text() {
+    return (String) values[0];
+  }
+
+  @Override
+  public Long votes() {
+    return (Long) values[1];
   }
 }

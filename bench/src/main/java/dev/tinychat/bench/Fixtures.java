@@ -137,7 +137,7 @@ final class Fixtures {
 
   byte[] encodeOurs() {
     JsonWriter writer = JsonWriter.create();
-    SpaceJson.writeRequest(writer, ourRequest);
+    SpaceJson.SHAPE.writeRequest(writer, ourRequest);
     return writer.toByteArray();
   }
 

@@ -72,7 +72,6 @@ final class ClientGenerator {
         }
       }
     }
-    api.fields().forEach(f -> type.addField(RulesGenerator.fields(f)));
     List<Plan.Request> requests = requests();
     requests.forEach(r -> type.addField(RulesGenerator.rules(r)));
     type.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
@@ -330,7 +329,7 @@ final class ClientGenerator {
     List<Plan.Param> body = method.bound(ParamModel.Binding.BODY);
     List<Plan.Param> fields = method.bound(ParamModel.Binding.BODY_FIELD);
     if (!body.isEmpty()) {
-      chain.add("\n.body($L -> $T.writeRequest($L, $L))", json,
+      chain.add("\n.body($L -> $T.SHAPE.writeRequest($L, $L))", json,
           ((TypeModel.ResourceRef) body.get(0).type()).jsonName(), json, body.get(0).name());
     } else if (!fields.isEmpty()) {
       String writeBody = "write" + Names.capitalize(method.sender());
@@ -413,7 +412,7 @@ final class ClientGenerator {
     } else if (type instanceof TypeModel.EnumRef) {
       return CodeBlock.of("$L.value($L.name())", writer, expression);
     } else if (type instanceof TypeModel.ResourceRef ref) {
-      return CodeBlock.of("$T.writeRequest($L, $L)", ref.jsonName(), writer, expression);
+      return CodeBlock.of("$T.SHAPE.writeRequest($L, $L)", ref.jsonName(), writer, expression);
     }
     throw new AssertionError(type);
   }

@@ -6,55 +6,32 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates {@code XJson} for a resource {@code X}: {@code read}, {@code write},
- * {@code writeRequest} and {@code check}. Enum codecs are private helpers of the codec of the
- * resource that uses them. A pure function of the model and of which resources have checks.
+ * Generates {@code XJson} for a resource {@code X}: the immutable value class (a runtime
+ * {@code Struct} implementing {@code X}, a cast accessor a field) and the codec, whose public
+ * statics {@code read}, {@code write} and {@code unknownFields} call its {@code SHAPE}: the field
+ * table, declared once in a static initializer, that the runtime reads, writes, checks, compares
+ * and prints values with, and that the client's rules look into. A pure function of the plan.
  */
 final class CodecGenerator {
   static final ClassName JSON_READER = ClassName.get("dev.tinychat.json", "JsonReader");
   static final ClassName JSON_WRITER = ClassName.get("dev.tinychat.json", "JsonWriter");
-  static final ClassName JSON_TOKEN = ClassName.get("dev.tinychat.json", "JsonToken");
   static final ClassName INVALID_REQUEST = ClassName.get("dev.tinychat.http", "InvalidRequestException");
+  static final ClassName STRUCT = ClassName.get("dev.tinychat.internal", "Struct");
 
   private final Plan.Resource resource;
-  private final NameAllocator members = new NameAllocator();
-  private final Map<ClassName, String> enumParsers = new LinkedHashMap<>();
-  private final Map<ClassName, TypeModel.EnumRef> enums = new LinkedHashMap<>();
-  private final String value;
 
   private CodecGenerator(Plan.Resource resource) {
     this.resource = resource;
-    for (String reserved : List.of("read", "write", "writeRequest", "check", "checkLength", "checkPattern")) {
-      members.newName(reserved);
-    }
-    for (Plan.Field field : resource.fields()) {
-      if (field.type() instanceof TypeModel.EnumRef) {
-        members.newName(field.name() + "Text", field.name());
-      }
-      TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
-      // read() parses the enums of the fields it reads: not of input-only ones
-      if (!field.inputOnly() && type instanceof TypeModel.EnumRef enumRef && !enumParsers.containsKey(enumRef.name())) {
-        enumParsers.put(enumRef.name(), members.newName("parse" + enumRef.name().simpleName()));
-        enums.put(enumRef.name(), enumRef);
-      }
-      if (field.namePattern() != null && !field.outputOnly()) {
-        members.newName(Names.constantCase(field.name()) + "_PATTERN", patternKey(field));
-      }
-    }
-    this.value = "value";
-  }
-
-  private static String patternKey(Plan.Field field) {
-    return field.name() + "#pattern";
   }
 
   static JavaFile generate(Plan.Resource resource) {
@@ -62,313 +39,195 @@ final class CodecGenerator {
   }
 
   private TypeSpec codec() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(resource.jsonName())
+    ClassName self = resource.jsonName();
+    ClassName shape = ResourceGenerator.SHAPE;
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addAnnotation(SourceWriter.GENERATED)
         .addAnnotations(SourceWriter.usesDeprecated(resource.deprecated()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Reads and writes {@link $T} as JSON, the proto3 way: unset fields are left out,\n",
-            resource.name())
-        .addJavadoc("unknown ones skipped, enum values this client does not know kept as sent.\n");
-    for (Plan.Field field : resource.fields()) {
-      if (field.namePattern() != null && !field.outputOnly()) {
-        type.addField(FieldSpec.builder(Pattern.class, members.get(patternKey(field)),
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.compile($S)", Pattern.class, field.namePattern().regex())
+        .superclass(STRUCT)
+        .addSuperinterface(resource.name())
+        .addJavadoc("The immutable {@link $T} values that {@link $T} builds and {@link #read} reads,\n",
+            resource.name(), resource.builderName())
+        .addJavadoc("and their JSON, the proto3 way: unset fields are left out, members this client does not\n")
+        .addJavadoc("know kept and written back, enum values it does not know kept as sent.\n")
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(shape, resource.name()), "SHAPE",
+                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Not API: the fields of {@link $T}, for generated code and the runtime.\n", resource.name())
+            .initializer("new $T<>(new $T(null), $S, $L)", shape, self,
+                String.join(".", resource.name().simpleNames()), resource.fields().size())
+            .build())
+        .addStaticBlock(fields())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(Object[].class, "values")
+            .addStatement("super(SHAPE, values)")
             .build());
-      }
-    }
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(read());
-    CodeBlock all = writeBody(false);
-    CodeBlock request = writeBody(true);
-    type.addMethod(write("write", false, all));
-    // no output-only field anywhere: one body, not two copies
-    type.addMethod(write("writeRequest", true, all.toString().equals(request.toString())
-        ? CodeBlock.builder().addStatement("write(writer, $L)", value).build() : request));
-    type.addMethod(check());
-    type.addMethod(unknownFields());
-    for (Plan.Field field : resource.fields()) {
-      if (field.type() instanceof TypeModel.EnumRef enumRef) {
-        type.addMethod(enumText(field, enumRef));
-      }
-    }
-    for (TypeModel.EnumRef enumRef : enums.values()) {
-      type.addMethod(enumParser(enumRef));
-    }
-    if (resource.fields().stream().anyMatch(f -> !f.outputOnly() && f.maxLength() != null)) {
-      type.addMethod(MethodSpec.methodBuilder("checkLength")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(String.class, "text")
-          .addParameter(int.class, "max")
-          .addParameter(String.class, "path")
-          .beginControlFlow("if (text == null)")
-          .addStatement("return")
-          .endControlFlow()
-          .addStatement("int length = text.codePointCount(0, text.length())")
-          .beginControlFlow("if (length > max)")
-          .addStatement("throw new $T(path, $S + max + $S + length)", INVALID_REQUEST, "at most ", " characters, got ")
-          .endControlFlow()
-          .build());
-    }
-    if (resource.fields().stream().anyMatch(f -> !f.outputOnly() && f.namePattern() != null)) {
-      type.addMethod(MethodSpec.methodBuilder("checkPattern")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addParameter(String.class, "text")
-          .addParameter(Pattern.class, "pattern")
-          .addParameter(String.class, "shape")
-          .addParameter(String.class, "path")
-          .beginControlFlow("if (text != null && !pattern.matcher(text).matches())")
-          .addStatement("throw new $T(path, $S + shape + $S + text + '\"')", INVALID_REQUEST, "must match ", ", got \"")
-          .endControlFlow()
-          .build());
-    }
-    return type.build();
-  }
 
-  private MethodSpec read() {
-    CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("$T builder = new $T()", resource.builderName(), resource.builderName())
-        .addStatement("$T<String, $T> unknown = null", java.util.Map.class, ResourceGenerator.JSON_VALUE)
-        .addStatement("reader.beginObject()")
-        .beginControlFlow("while (reader.hasNext())")
-        .addStatement("String name = reader.nextName()")
-        .beginControlFlow("if (reader.peek() == $T.NULL)", JSON_TOKEN)
-        .addStatement("reader.nextNull()")
-        .addStatement("continue")
-        .endControlFlow()
-        .beginControlFlow("switch (name)");
-    for (Plan.Field field : resource.fields()) {
-      if (field.inputOnly()) {
-        code.addStatement("case $S -> reader.skipValue()", field.jsonName());
-      } else if (field.type() instanceof TypeModel.ListOf list) {
-        code.add("case $S -> {\n", field.jsonName()).indent()
-            .addStatement("$T list = new $T<>()", field.type().typeName(), ArrayList.class)
-            .addStatement("reader.beginArray()")
-            .beginControlFlow("while (reader.hasNext())")
-            .addStatement("list.add($L)", readOne(list.element()))
-            .endControlFlow()
-            .addStatement("reader.endArray()")
-            .addStatement("builder.$L(list)", field.name())
-            .unindent().add("}\n");
-      } else if (field.type() instanceof TypeModel.EnumRef enumRef) {
-        code.add("case $S -> {\n", field.jsonName()).indent()
-            .addStatement("String text = reader.nextString()")
-            .addStatement("builder.$L($L(text), text)", field.name(), enumParsers.get(enumRef.name()))
-            .unindent().add("}\n");
-      } else {
-        code.addStatement("case $S -> builder.$L($L)", field.jsonName(), field.name(), readOne(field.type()));
-      }
-    }
-    code.addStatement("default -> unknown = $T.readMember(unknown, name, reader)", ResourceGenerator.JSON_VALUE)
-        .endControlFlow()
-        .endControlFlow()
-        .beginControlFlow("if (unknown != null)")
-        .addStatement("builder.$L($T.object(unknown))", resource.unknownName(), ResourceGenerator.JSON_VALUE)
-        .endControlFlow()
-        .addStatement("reader.endObject()")
-        .addStatement("return builder.build()");
-    return MethodSpec.methodBuilder("read")
+    String unknown = resource.unknownName();
+    type.addMethod(MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Reads one {@link $T} object; {@code null} leaves a field unset, members this client\n",
             resource.name())
-        .addJavadoc("does not know are kept ({@link #$L})", resource.unknownName())
+        .addJavadoc("does not know are kept ({@link #$L})", unknown)
         .addJavadoc(resource.fields().stream().anyMatch(Plan.Field::inputOnly)
             ? ", and input-only fields are skipped.\n" : ".\n")
         .returns(resource.name())
         .addParameter(JSON_READER, "reader")
-        .addCode(code.build())
-        .build();
-  }
-
-  private CodeBlock readOne(TypeModel type) {
-    if (type instanceof TypeModel.Scalar scalar) {
-      return scalar.kind().read(CodeBlock.of("reader"));
-    } else if (type instanceof TypeModel.EnumRef enumRef) {
-      return CodeBlock.of("$L(reader.nextString())", enumParsers.get(enumRef.name()));
-    } else if (type instanceof TypeModel.ResourceRef ref) {
-      return CodeBlock.of("$T.read(reader)", ref.jsonName());
-    }
-    throw new AssertionError(type);
-  }
-
-  private MethodSpec write(String methodName, boolean request, CodeBlock body) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName)
+        .addStatement("return SHAPE.read(reader)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("write")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("Writes every set field of {@code value}, output-only ones included, and the members\n")
+        .addJavadoc("it keeps unknown: to print or store a resource.\n")
         .addParameter(JSON_WRITER, "writer")
-        .addParameter(resource.name(), value);
-    if (request) {
-      method.addJavadoc("Writes the fields of {@code value} a request may carry: all set fields but the\n")
-          .addJavadoc("output-only ones, which the server would ignore.\n");
-    } else {
-      method.addJavadoc("Writes every set field of {@code value}, output-only ones included: to print\n")
-          .addJavadoc("or store a resource. Requests use {@link #writeRequest}.\n");
-    }
-    return method.addCode(body).build();
-  }
-
-  private CodeBlock writeBody(boolean request) {
-    CodeBlock.Builder method = CodeBlock.builder();
-    method.addStatement("writer.beginObject()");
-    for (Plan.Field field : resource.fields()) {
-      if (request && field.outputOnly()) {
-        continue;
-      }
-      CodeBlock getter = CodeBlock.of("$L.$L()", value, field.name());
-      method.beginControlFlow("if ($L != null)", getter);
-      CodeBlock name = CodeBlock.of("writer.name($S)", field.jsonName());
-      if (field.type() instanceof TypeModel.ListOf list) {
-        method.addStatement("$L.beginArray()", name)
-            .beginControlFlow("for ($T element : $L)", list.element().typeName(), getter)
-            .addStatement(writeOne(CodeBlock.of("writer"), CodeBlock.of("element"), list.element(), request))
-            .endControlFlow()
-            .addStatement("writer.endArray()");
-      } else if (field.type() instanceof TypeModel.EnumRef) {
-        method.addStatement("$L.value($L($L))", name, members.get(field.name()), value);
-      } else {
-        method.addStatement(writeOne(name, getter, field.type(), request));
-      }
-      method.endControlFlow();
-    }
-    method.beginControlFlow("if ($L instanceof $T read && read.$L() != null)", value, resource.valueName(),
-            resource.unknownName())
-        .addStatement("read.$L().writeMembers(writer)", resource.unknownName())
-        .endControlFlow();
-    return method.addStatement("writer.endObject()").build();
-  }
-
-  /** {@code SpaceJson.unknownFields(space)}: what a newer API revision sent that this client does not know. */
-  private MethodSpec unknownFields() {
-    return MethodSpec.methodBuilder(resource.unknownName())
+        .addParameter(resource.name(), "value")
+        .addStatement("SHAPE.write(writer, value)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(unknown)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The members of {@code value} this client does not know, as read (an object; empty\n")
         .addJavadoc("when none, or when {@code value} was not read); {@code write} sends them back.\n")
         .returns(ResourceGenerator.JSON_VALUE)
-        .addParameter(resource.name(), value)
-        .addStatement("return $L instanceof $T read && read.$L() != null ? read.$L() : $T.EMPTY_OBJECT", value,
-            resource.valueName(), resource.unknownName(), resource.unknownName(), ResourceGenerator.JSON_VALUE)
-        .build();
-  }
+        .addParameter(resource.name(), "value")
+        .addStatement("return SHAPE.unknownFields(value)")
+        .build());
 
-  private static CodeBlock writeOne(CodeBlock writer, CodeBlock expression, TypeModel type, boolean request) {
-    if (type instanceof TypeModel.Scalar scalar) {
-      return scalar.kind().write(writer, expression);
-    } else if (type instanceof TypeModel.EnumRef) {
-      return CodeBlock.of("$L.value($L.name())", writer, expression);
-    } else if (type instanceof TypeModel.ResourceRef ref) {
-      return CodeBlock.of("$T.$L($L, $L)", ref.jsonName(),
-          request ? "writeRequest" : "write", writer, expression);
+    type.addMethod(MethodSpec.methodBuilder("newValue")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(STRUCT)
+        .addParameter(Object[].class, "values")
+        .addStatement("return new $T(values)", self)
+        .build());
+    type.addMethod(valuesOf());
+    MethodSpec nested = nested();
+    if (nested != null) {
+      type.addMethod(nested);
     }
-    throw new AssertionError(type);
-  }
-
-  private MethodSpec enumText(Plan.Field field, TypeModel.EnumRef enumRef) {
-    return MethodSpec.methodBuilder(members.get(field.name()))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("The wire text of {@code $L}: as it was read when this client does not know it.\n", field.name())
-        .returns(String.class)
-        .addParameter(resource.name(), value)
-        .beginControlFlow("if ($L instanceof $T known && known.$L() != null)",
-            value, resource.valueName(), resource.textName(field))
-        .addStatement("return known.$L()", resource.textName(field))
-        .endControlFlow()
-        .addStatement("return $L.$L().name()", value, field.name())
-        .build();
-  }
-
-  private MethodSpec enumParser(TypeModel.EnumRef enumRef) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return switch (text) {\n").indent();
-    for (String constant : enumRef.known()) {
-      body.addStatement("case $S -> $T.$L", constant, enumRef.name(), constant);
+    for (int i = 0; i < resource.fields().size(); i++) {
+      type.addMethod(accessor(resource.fields().get(i), i));
     }
-    body.addStatement("default -> $T.$L", enumRef.name(), enumRef.unrecognized())
-        .unindent()
-        .add("};\n");
-    return MethodSpec.methodBuilder(enumParsers.get(enumRef.name()))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(enumRef.name())
-        .addParameter(String.class, "text")
-        .addCode(body.build())
-        .build();
+    return type.build();
   }
 
-  private MethodSpec check() {
-    List<Plan.OneOfGroup> groups = resource.oneOfGroups();
-    MethodSpec.Builder method = MethodSpec.methodBuilder("check")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("Checks the declared limits of the fields of {@code value} a request sends, and of\n")
-        .addJavadoc(groups.isEmpty() ? "the resources inside it.\n\n"
-            : "the resources inside it; and that of each one-of group at most one field is set\n"
-                + "(exactly one of a required group).\n\n")
-        .addJavadoc("@param path where {@code value} is in the request, for messages: {@code space}\n")
-        .addJavadoc("@throws $T naming the first field over a limit\n", INVALID_REQUEST)
-        .addParameter(resource.name(), value)
-        .addParameter(String.class, "path");
-    for (Plan.OneOfGroup group : groups) {
-      checkGroup(method, group);
-    }
+  /** {@code SHAPE.field("name", Shape.STRING | Shape.OUTPUT);} and the limits, a field after the other. */
+  private CodeBlock fields() {
+    ClassName shape = ResourceGenerator.SHAPE;
+    CodeBlock.Builder code = CodeBlock.builder();
     for (Plan.Field field : resource.fields()) {
+      TypeModel element = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
+      List<CodeBlock> flags = new ArrayList<>();
+      if (element instanceof TypeModel.Scalar scalar) {
+        flags.add(CodeBlock.of("$T.$L", shape, scalar.kind().name()));
+      } else if (element instanceof TypeModel.EnumRef) {
+        flags.add(CodeBlock.of("$T.ENUM", shape));
+      } else {
+        flags.add(CodeBlock.of("$T.RESOURCE", shape));
+      }
+      if (field.type() instanceof TypeModel.ListOf) {
+        flags.add(CodeBlock.of("$T.LIST", shape));
+      }
       if (field.outputOnly()) {
-        continue;
+        flags.add(CodeBlock.of("$T.OUTPUT", shape));
       }
-      CodeBlock getter = CodeBlock.of("$L.$L()", value, field.name());
-      CodeBlock path = CodeBlock.of("path + $S", "." + field.name());
-      if (field.maxLength() != null) {
-        method.addStatement("checkLength($L, $L, $L)", getter, field.maxLength(), path);
+      if (field.inputOnly()) {
+        flags.add(CodeBlock.of("$T.INPUT", shape));
       }
-      if (field.namePattern() != null) {
-        method.addStatement("checkPattern($L, $L, $S, $L)", getter, members.get(patternKey(field)),
-            field.namePattern().source(), path);
+      CodeBlock kind = CodeBlock.join(flags, " | ");
+      if (element instanceof TypeModel.EnumRef enumRef) {
+        code.addStatement("SHAPE.field($S, $L,$W$T.$L,$W$T.values())", field.name(), kind, enumRef.name(),
+            enumRef.unrecognized(), enumRef.name());
+      } else {
+        code.addStatement("SHAPE.field($S, $L)", field.name(), kind);
       }
-      if (field.type() instanceof TypeModel.EnumRef enumRef) {
-        method.beginControlFlow("if ($L == $T.$L && !($L instanceof $T known && known.$L() != null))",
-                getter, enumRef.name(), enumRef.unrecognized(), value, resource.valueName(),
-                resource.textName(field))
-            .addStatement("throw new $T($L, $S)", INVALID_REQUEST, path,
-                enumRef.unrecognized() + " stands for a value this client does not know; it can only be"
-                    + " sent back as read, choose one of " + String.join(", ", enumRef.known()))
-            .endControlFlow();
+      if (!field.jsonName().equals(field.name())) {
+        code.addStatement("SHAPE.jsonName($S)", field.jsonName());
       }
-      TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
-      if (type instanceof TypeModel.ResourceRef ref && field.checkedResource()) {
-        ClassName codec = ref.jsonName();
-        method.beginControlFlow("if ($L != null)", getter);
-        if (field.type() instanceof TypeModel.ListOf) {
-          method.beginControlFlow("for (int i = 0; i < $L.size(); i++)", getter)
-              .addStatement("$T.check($L.get(i), path + $S + i + ']')", codec, getter, "." + field.name() + "[")
-              .endControlFlow();
-        } else {
-          method.addStatement("$T.check($L, $L)", codec, getter, path);
-        }
-        method.endControlFlow();
+      // output-only fields are not checked: their limits are the server's
+      if (field.maxLength() != null && !field.outputOnly()) {
+        code.addStatement("SHAPE.maxLength($L)", field.maxLength());
+      }
+      if (field.namePattern() != null && !field.outputOnly()) {
+        code.addStatement("SHAPE.pattern($S, $S)", field.namePattern().regex(), field.namePattern().source());
+      }
+      if (field.oneOf() != null) {
+        code.addStatement("SHAPE.oneOf($S, $L)", field.oneOf(), field.oneOfRequired());
       }
     }
-    return method.build();
+    return code.build();
   }
 
-  /** Refuses two set fields of a group (pair by pair, in field order), and none of a required one. */
-  private void checkGroup(MethodSpec.Builder method, Plan.OneOfGroup group) {
-    List<Plan.Field> fields = group.fields();
-    if (group.required()) {
-      List<CodeBlock> unset = fields.stream().map(f -> CodeBlock.of("$L.$L() == null", value, f.name())).toList();
-      method.beginControlFlow("if ($L)", CodeBlock.join(unset, " && "))
-          .addStatement("throw new $T(path, $S)", INVALID_REQUEST,
-              "needs one of " + group.fieldNames() + " (" + group.name() + ")")
-          .endControlFlow();
-    }
-    for (int j = 1; j < fields.size(); j++) {
-      for (int i = 0; i < j; i++) {
-        String first = fields.get(i).name();
-        String second = fields.get(j).name();
-        method.beginControlFlow("if ($L.$L() != null && $L.$L() != null)", value, first, value, second);
-        if (group.required()) {
-          method.addStatement("throw new $T(path, $S)", INVALID_REQUEST, "needs exactly one of " + group.fieldNames()
-              + " (" + group.name() + "); " + first + " and " + second + " are both set");
-        } else {
-          method.addStatement("throw new $T(path + $S, $S + path + $S)", INVALID_REQUEST, "." + second,
-              "one of " + group.name() + ", and ", "." + first + " is set too; set only one");
-        }
-        method.endControlFlow();
+  /** A foreign implementation's fields, read with its accessors, and the slot for unknown members. */
+  private MethodSpec valuesOf() {
+    NameAllocator names = new NameAllocator();
+    names.newName("value");
+    String typed = names.newName(ResourceGenerator.decapitalize(resource.name().simpleName()));
+    List<CodeBlock> getters = new ArrayList<>();
+    resource.fields().forEach(f -> getters.add(CodeBlock.of("$L.$L()", typed, f.name())));
+    getters.add(CodeBlock.of("null"));
+    return MethodSpec.methodBuilder("valuesOf")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(Object[].class)
+        .addParameter(Object.class, "value")
+        .addStatement("return value instanceof $T $L ? new Object[] {$L} : null", resource.name(), typed,
+            CodeBlock.join(getters, ",$W"))
+        .build();
+  }
+
+  /**
+   * The shapes of the resources in fields, by field (the last one as the default); {@code null}
+   * when the resource holds none.
+   */
+  private MethodSpec nested() {
+    Map<ClassName, List<Integer>> fields = new LinkedHashMap<>();
+    for (int i = 0; i < resource.fields().size(); i++) {
+      TypeModel type = resource.fields().get(i).type();
+      TypeModel element = type instanceof TypeModel.ListOf list ? list.element() : type;
+      if (element instanceof TypeModel.ResourceRef ref) {
+        fields.computeIfAbsent(ref.jsonName(), k -> new ArrayList<>()).add(i);
       }
     }
+    if (fields.isEmpty()) {
+      return null;
+    }
+    List<ClassName> codecs = new ArrayList<>(fields.keySet());
+    ClassName last = codecs.remove(codecs.size() - 1);
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (codecs.isEmpty()) {
+      code.addStatement("return $T.SHAPE", last);
+    } else {
+      code.add("return switch (field) {\n").indent();
+      for (ClassName codec : codecs) {
+        code.addStatement("case $L -> $T.SHAPE", CodeBlock.join(
+            fields.get(codec).stream().map(i -> CodeBlock.of("$L", i)).toList(), ", "), codec);
+      }
+      code.addStatement("default -> $T.SHAPE", last).unindent().add("};\n");
+    }
+    return MethodSpec.methodBuilder("nested")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(ParameterizedTypeName.get(ResourceGenerator.SHAPE, WildcardTypeName.subtypeOf(Object.class)))
+        .addParameter(int.class, "field")
+        .addCode(code.build())
+        .build();
+  }
+
+  private MethodSpec accessor(Plan.Field field, int slot) {
+    MethodSpec.Builder accessor = MethodSpec.methodBuilder(field.name())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(field.type().typeName());
+    if (field.deprecated()) {
+      accessor.addAnnotation(Deprecated.class);
+    }
+    if (field.type() instanceof TypeModel.ListOf) {
+      accessor.addStatement("return list($L)", slot);
+    } else if (field.type() instanceof TypeModel.EnumRef) {
+      accessor.addStatement("return ($T) constant($L)", field.type().typeName(), slot);
+    } else {
+      accessor.addStatement("return ($T) values[$L]", field.type().typeName(), slot);
+    }
+    return accessor.build();
   }
 }

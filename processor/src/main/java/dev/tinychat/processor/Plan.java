@@ -4,8 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,10 +22,6 @@ sealed interface Plan {
       return generated(name, "Builder");
     }
 
-    ClassName valueName() {
-      return generated(name, "Value");
-    }
-
     ClassName jsonName() {
       return generated(name, "Json");
     }
@@ -37,51 +31,13 @@ sealed interface Plan {
       return fields.stream().anyMatch(Field::deprecated);
     }
 
-    /** Whether the codec checks limits: of its own fields, or of a resource inside. */
-    boolean checked() {
-      return fields.stream().anyMatch(f -> !f.outputOnly() && (f.hasOwnCheck() || f.checkedResource()));
-    }
-
-    /** The {@code @OneOf} groups, in the order of their first fields. */
-    List<OneOfGroup> oneOfGroups() {
-      Map<String, List<Field>> groups = new LinkedHashMap<>();
-      for (Field field : fields) {
-        if (field.oneOf() != null) {
-          groups.computeIfAbsent(field.oneOf(), k -> new ArrayList<>()).add(field);
-        }
-      }
-      List<OneOfGroup> result = new ArrayList<>();
-      groups.forEach((group, members) ->
-          result.add(new OneOfGroup(group, members.get(0).oneOfRequired(), List.copyOf(members))));
-      return result;
-    }
-
     /**
-     * The name under which {@code XValue} keeps the wire text of an enum field's unrecognized
-     * value: {@code spaceTypeText}, unless that clashes with a field.
-     */
-    String textName(Field enumField) {
-      NameAllocator names = new NameAllocator();
-      fields.forEach(f -> names.newName(f.name()));
-      for (Field field : fields) {
-        if (field.type() instanceof TypeModel.EnumRef) {
-          String text = names.newName(field.name() + "Text");
-          if (field.name().equals(enumField.name())) {
-            return text;
-          }
-        }
-      }
-      throw new IllegalArgumentException(enumField.name());
-    }
-
-    /**
-     * The name under which {@code XValue} keeps the members this client does not know, as read:
-     * {@code unknownFields}, unless that clashes with a field or an enum's text.
+     * The name of the members this client does not know, as read: of the builder's setter and of
+     * the codec's static accessor: {@code unknownFields}, unless that clashes with a field.
      */
     String unknownName() {
       NameAllocator names = new NameAllocator();
       fields.forEach(f -> names.newName(f.name()));
-      fields.stream().filter(f -> f.type() instanceof TypeModel.EnumRef).forEach(f -> names.newName(textName(f)));
       return names.newName("unknownFields");
     }
 
@@ -91,18 +47,9 @@ sealed interface Plan {
     }
   }
 
-  /** A {@code @OneOf} group of a resource: whether a sent resource needs one, its fields in order. */
-  record OneOfGroup(String name, boolean required, List<Field> fields) implements Plan {
-    /** The field names, for messages: {@code member, groupMember}. */
-    String fieldNames() {
-      return String.join(", ", fields.stream().map(Field::name).toList());
-    }
-  }
-
   /**
    * One field of a resource. {@code maxLength} and {@code namePattern} are {@code null} when not
-   * declared, {@code oneOf} when the field is in no group; {@code checkedResource} says whether the
-   * field holds resources (or lists of them) whose codec checks limits.
+   * declared, {@code oneOf} when the field is in no group.
    */
   record Field(
       String name,
@@ -114,19 +61,8 @@ sealed interface Plan {
       NamePattern namePattern,
       String oneOf,
       boolean oneOfRequired,
-      boolean checkedResource,
       Javadoc javadoc,
-      boolean deprecated) implements Plan {
-
-    /**
-     * Whether the field has a value check of its own: a limit, a {@code @OneOf} group, or an enum
-     * whose {@code @Unrecognized} constant must not be sent without the wire text it stands for.
-     */
-    boolean hasOwnCheck() {
-      return !outputOnly
-          && (maxLength != null || namePattern != null || oneOf != null || type instanceof TypeModel.EnumRef);
-    }
-  }
+      boolean deprecated) implements Plan {}
 
   /**
    * Javadoc copied from a definition, with its {@code {@link #member}} references made to point
@@ -158,18 +94,11 @@ sealed interface Plan {
   }
 
   /** A {@code @RestApi}: its client and its methods. */
-  record Api(ClassName name, String baseUrl, Javadoc javadoc, List<Method> methods, List<FieldsOf> fields)
-      implements Plan {
+  record Api(ClassName name, String baseUrl, Javadoc javadoc, List<Method> methods) implements Plan {
     ClassName clientName() {
       return Resource.generated(name, "Client");
     }
   }
-
-  /**
-   * The sendable fields of a resource that request checks look into, declared once per client as
-   * a constant named {@code constant}: names in order and non-output-only fields only.
-   */
-  record FieldsOf(ClassName resource, String constant, List<String> names, boolean deprecated) implements Plan {}
 
   /**
    * One REST method. {@code responseCodec} reads its answer, unless it has none ({@code null},
@@ -210,8 +139,8 @@ sealed interface Plan {
   }
 
   /**
-   * One parameter. {@code codec} is the codec whose {@code check} applies to it (to each element
-   * of a list), or {@code null}; {@code pattern} and {@code patternConstant} are set for path
+   * One parameter. {@code codec} is the codec whose shape's {@code check} applies to it (to each
+   * element of a list), or {@code null}; {@code pattern} and {@code patternConstant} are set for path
    * variables with a pattern ({@code shape} is the pattern as written); {@code updateMask} says
    * whether it carries the update mask, refused when null or empty; {@code required} whether it is
    * a required query parameter, refused when null or empty.
@@ -261,8 +190,8 @@ sealed interface Plan {
 
   /**
    * The combinations of a method: the request class, the rules constant of the client and the
-   * public check method, the parameters the rules walk (in call order), the resources they look
-   * into (by path), and each combination.
+   * public check method, the parameters the rules walk (in call order), the codecs of the
+   * resources they look into (by path), and each combination.
    */
   record Request(
       ClassName requestClass,
@@ -272,7 +201,7 @@ sealed interface Plan {
       String checkMethod,
       List<Param> params,
       List<String> checkedParams,
-      Map<String, String> resources,
+      Map<String, ClassName> resources,
       List<Combination> combinations) implements Plan {}
 
   /**

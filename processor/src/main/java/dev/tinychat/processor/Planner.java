@@ -38,12 +38,10 @@ final class Planner {
   Plan.Resource resource(ResourceModel model) {
     List<Plan.Field> fields = new ArrayList<>();
     for (FieldModel field : model.fields()) {
-      TypeModel type = elementType(field.type());
       fields.add(new Plan.Field(field.name(), field.jsonName(), field.type(), field.outputOnly(), field.inputOnly(),
           field.maxLength(), field.namePattern(), field.oneOf() == null ? null : field.oneOf().group(),
-          field.oneOf() != null && field.oneOf().required(),
-          type instanceof TypeModel.ResourceRef ref && checked(ref.name()),
-          javadoc(field.javadoc(), model.name()), deprecated(field)));
+          field.oneOf() != null && field.oneOf().required(), javadoc(field.javadoc(), model.name()),
+          deprecated(field)));
     }
     return new Plan.Resource(model.name(), List.copyOf(fields), model.javadoc());
   }
@@ -124,7 +122,6 @@ final class Planner {
       members.newName(reserved);
     }
     api.methods().forEach(m -> members.newName(m.name(), m));
-    Map<ClassName, Plan.FieldsOf> fields = new LinkedHashMap<>();
     Map<MethodModel, Plan.Request> requests = new HashMap<>();
     Map<MethodModel, String> senders = new HashMap<>();
     for (MethodModel method : api.methods()) {
@@ -132,7 +129,7 @@ final class Planner {
         senders.put(method, members.newName(method.name() + "Request"));
       }
       if (!method.combinations().isEmpty()) {
-        requests.put(method, request(api, method, members, fields));
+        requests.put(method, request(api, method, members));
       }
     }
     List<Plan.Method> methods = new ArrayList<>();
@@ -152,7 +149,7 @@ final class Planner {
       }
     }
     return Optional.of(new Plan.Api(api.name(), api.baseUrl(), javadoc(api.javadoc(), api.name()),
-        List.copyOf(methods), List.copyOf(fields.values())));
+        List.copyOf(methods)));
   }
 
   private Plan.Method method(MethodModel method, String sender, boolean ownsSender, Plan.Request request,
@@ -297,8 +294,7 @@ final class Planner {
 
   // ---- requests ----
 
-  private Plan.Request request(ApiModel api, MethodModel method, NameAllocator members,
-      Map<ClassName, Plan.FieldsOf> fields) {
+  private Plan.Request request(ApiModel api, MethodModel method, NameAllocator members) {
     List<Plan.Param> params = new ArrayList<>();
     for (ParamModel param : method.params()) {
       params.add(param(method, param, null));
@@ -306,7 +302,7 @@ final class Planner {
     List<String> checkedParams = method.params().stream()
         .filter(p -> !p.idempotencyKey() && p.binding() != ParamModel.Binding.PATH && !method.isMask(p))
         .map(ParamModel::name).toList();
-    Map<String, String> resourcesByPath = new LinkedHashMap<>();
+    Map<String, ClassName> resourcesByPath = new LinkedHashMap<>();
     List<Plan.Combination> combinations = new ArrayList<>();
     for (CombinationModel combination : method.combinations()) {
       List<FieldPath> named = new ArrayList<>();
@@ -318,8 +314,7 @@ final class Planner {
         TypeModel type = path.param().type();
         String prefix = path.param().name();
         for (FieldModel field : path.fields()) {
-          ClassName resource = ((TypeModel.ResourceRef) elementType(type)).name();
-          resourcesByPath.put(prefix, fieldsOf(resource, members, fields).constant());
+          resourcesByPath.put(prefix, ((TypeModel.ResourceRef) elementType(type)).jsonName());
           prefix = prefix + "." + field.name();
           type = field.type();
         }
@@ -330,13 +325,6 @@ final class Planner {
         members.newName(Names.constantCase(method.name()) + "_RULES"),
         members.newName("check" + Names.capitalize(method.name())), List.copyOf(params), checkedParams,
         resourcesByPath, List.copyOf(combinations));
-  }
-
-  private Plan.FieldsOf fieldsOf(ClassName resource, NameAllocator members, Map<ClassName, Plan.FieldsOf> fields) {
-    return fields.computeIfAbsent(resource, r -> new Plan.FieldsOf(r,
-        members.newName(Names.constantCase(String.join("", r.simpleNames())) + "_FIELDS"),
-        resources.apply(r).fields().stream().filter(f -> !f.outputOnly()).map(FieldModel::name).toList(),
-        resources.apply(r).fields().stream().anyMatch(f -> !f.outputOnly() && deprecated(f))));
   }
 
   /** A node of the tree of paths one combination names. */

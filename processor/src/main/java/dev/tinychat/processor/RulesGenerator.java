@@ -4,41 +4,26 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterizedTypeName;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * The client's declarative description of each method's combinations, which the one checker of
- * the runtime ({@code dev.tinychat.internal.RequestRules}) evaluates: a {@code Fields} constant
- * per resource the rules look into, a {@code RequestRules} constant per method, and the public
+ * the runtime ({@code dev.tinychat.internal.RequestRules}) evaluates: a {@code RequestRules}
+ * constant per method, looking into resources through their codecs' shapes, and the public
  * {@code checkX} method that also checks value limits.
  */
 final class RulesGenerator {
   static final ClassName RULES = ClassName.get("dev.tinychat.internal", "RequestRules");
-  static final ClassName FIELDS = ClassName.get("dev.tinychat.internal", "Fields");
 
   private RulesGenerator() {}
-
-  /** {@code new Fields<>("name displayName", space -> new Object[] {space.name(), space.displayName()})}. */
-  static FieldSpec fields(Plan.FieldsOf fields) {
-    String value = new NameAllocator().newName(ResourceGenerator.decapitalize(fields.resource().simpleName()));
-    List<CodeBlock> getters = fields.names().stream().map(n -> CodeBlock.of("$L.$L()", value, n)).toList();
-    return FieldSpec.builder(ParameterizedTypeName.get(FIELDS, fields.resource()), fields.constant(),
-            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .addAnnotations(SourceWriter.usesDeprecated(fields.deprecated()))
-        .initializer("new $T<>($S,\n$>$>$L -> new Object[] {$L})$<$<", FIELDS, String.join(" ", fields.names()), value,
-            CodeBlock.join(getters, ", "))
-        .build();
-  }
 
   /** The rules of one method, in the order of the definition. */
   static FieldSpec rules(Plan.Request request) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("new $T($S, $S)", RULES, request.method(), String.join(" ", request.checkedParams()))
         .indent().indent();
-    request.resources().forEach((path, constant) -> code.add("\n.resource($S, $L)", path, constant));
+    request.resources().forEach((path, codec) -> code.add("\n.resource($S, $T.SHAPE)", path, codec));
     for (Plan.Combination combination : request.combinations()) {
       code.add("\n.combination($S, $S)", combination.name(), combination.clause());
       for (Plan.Rule rule : combination.rules(Plan.Role.FIXED)) {
@@ -82,15 +67,15 @@ final class RulesGenerator {
     return check.addCode(valueChecks(request.params())).build();
   }
 
-  /** The limits of resource arguments ({@code SpaceJson.check}), and no {@code null} list elements. */
+  /** The limits of resource arguments ({@code SpaceJson.SHAPE}'s check), and no {@code null} list elements. */
   static CodeBlock valueChecks(List<Plan.Param> params) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (Plan.Param param : params) {
       if (param.type() instanceof TypeModel.ListOf) {
         code.addStatement("$T.checkElements($L, $S, $L)", RULES, param.name(), param.name(),
-            param.codec() == null ? CodeBlock.of("null") : CodeBlock.of("$T::check", param.codec()));
+            param.codec() == null ? CodeBlock.of("null") : CodeBlock.of("$T.SHAPE", param.codec()));
       } else if (param.codec() != null) {
-        code.addStatement("$T.checkValue($L, $S, $T::check)", RULES, param.name(), param.name(), param.codec());
+        code.addStatement("$T.checkValue($L, $S, $T.SHAPE)", RULES, param.name(), param.name(), param.codec());
       }
     }
     return code.build();

@@ -132,7 +132,7 @@ public final class TinychatProcessor extends AbstractProcessor {
       return;
     }
     Plan.Resource plan = planner.resource(model.get());
-    ResourceGenerator.generate(plan).forEach(file -> writer.write(file, element));
+    writer.write(ResourceGenerator.generate(plan), element);
     writer.write(CodecGenerator.generate(plan), element);
   }
 

@@ -63,7 +63,7 @@ class ModuleConsumerTest {
       "    CreateSpace.NamedSpace request = CreateSpace.namedSpace(\"Team\").description(\"Plans\");",
       "    SpacesClient.checkCreate(request.space(), null);",
       "    JsonWriter json = JsonWriter.create();",
-      "    SpaceJson.writeRequest(json, request.space());",
+      "    SpaceJson.SHAPE.writeRequest(json, request.space());",
       "    String refused;",
       "    try {",
       "      SpacesClient.checkCreate(CreateSpace.importSpace(\"\").space(), null);",

@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.ParameterizedTypeName;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,8 @@ class PlanTest {
     Plan.Param guests = param("guests", GUESTS, ParamModel.Binding.BODY_FIELD, null);
     Plan.Param key = new Plan.Param("requestId", ParamModel.Binding.BODY_FIELD, "requestId", true, STRING, null,
         null, null, null, false, false);
-    Map<String, String> resources = new LinkedHashMap<>();
-    resources.put("room", "ROOM_FIELDS");
+    Map<String, ClassName> resources = new LinkedHashMap<>();
+    resources.put("room", ClassName.get("p", "RoomJson"));
     Plan.Combination closed = new Plan.Combination("closed", "A closed room for two.", "a closed room for two",
         List.of("rooms"),
         List.of(new Plan.Rule("room.kind", Plan.Role.FIXED, "CLOSED", CodeBlock.of("$T.CLOSED", KIND.name())),
@@ -61,7 +60,7 @@ class PlanTest {
   void rulesDeclareEachRoleInOrderAndCountsWithTheirBounds() {
     String rules = RulesGenerator.rules(request()).toString();
     assertThat(rules).contains("new dev.tinychat.internal.RequestRules(\"open\", \"room guests\")");
-    assertThat(rules).contains(".resource(\"room\", ROOM_FIELDS)");
+    assertThat(rules).contains(".resource(\"room\", p.RoomJson.SHAPE)");
     assertThat(rules).contains(".combination(\"closed\", \"a closed room for two\")");
     assertThat(rules).contains(".fixed(\"room.kind\", p.Room.Kind.CLOSED)");
     assertThat(rules).contains(".required(\"guests\")");
@@ -75,7 +74,7 @@ class PlanTest {
     String check = RulesGenerator.check(request()).toString();
     assertThat(check).contains("public static void checkOpen(p.Room room, java.lang.String requestId,");
     assertThat(check).contains("OPEN_RULES.check(room, guests);");
-    assertThat(check).contains("dev.tinychat.internal.RequestRules.checkValue(room, \"room\", p.RoomJson::check);");
+    assertThat(check).contains("dev.tinychat.internal.RequestRules.checkValue(room, \"room\", p.RoomJson.SHAPE);");
     assertThat(check).contains("dev.tinychat.internal.RequestRules.checkElements(guests, \"guests\", null);");
   }
 
@@ -104,13 +103,45 @@ class PlanTest {
     assertThat(source).doesNotContain("closed(Guest");
   }
 
+  private static Plan.Field field(String name, TypeModel type, boolean outputOnly, Integer maxLength, String oneOf) {
+    return new Plan.Field(name, name.equals("kind") ? "roomKind" : name, type, outputOnly, false, maxLength, null,
+        oneOf, false, Plan.Javadoc.NONE, false);
+  }
+
+  private static Plan.Resource room() {
+    return new Plan.Resource(ROOM, List.of(field("name", STRING, true, 10, null), field("displayName", STRING, false, 10,
+        "title"), field("kind", KIND, false, null, "title"), field("guests", GUESTS, false, null, null)), "");
+  }
+
   @Test
-  void fieldsConstantListsNamesAndGettersInOrder() {
-    String fields = RulesGenerator.fields(new Plan.FieldsOf(ROOM, "ROOM_FIELDS", List.of("displayName", "kind"), false))
-        .toString();
-    assertThat(fields).contains(ParameterizedTypeName.get(RulesGenerator.FIELDS, ROOM) + " ROOM_FIELDS");
-    assertThat(fields).contains("\"displayName kind\"");
-    assertThat(fields).contains("room -> new Object[] {room.displayName(), room.kind()}");
+  void codecDeclaresEachFieldInOrderWithItsKindJsonNameAndSentLimits() {
+    String codec = SourceWriter.formatted(CodecGenerator.generate(room())).toString();
+    assertThat(codec).contains("public final class RoomJson extends Struct implements Room {");
+    assertThat(codec).contains("public static final Shape<Room> SHAPE = new Shape<>(new RoomJson(null), \"Room\", 4);");
+    assertThat(codec).contains("    SHAPE.field(\"name\", Shape.STRING | Shape.OUTPUT);\n"
+        + "    SHAPE.field(\"displayName\", Shape.STRING);\n"
+        + "    SHAPE.maxLength(10);\n"
+        + "    SHAPE.oneOf(\"title\", false);\n"
+        + "    SHAPE.field(\"kind\", Shape.ENUM, Room.Kind.UNRECOGNIZED, Room.Kind.values());\n"
+        + "    SHAPE.jsonName(\"roomKind\");\n"
+        + "    SHAPE.oneOf(\"title\", false);\n"
+        + "    SHAPE.field(\"guests\", Shape.RESOURCE | Shape.LIST);\n");
+    assertThat(codec.replaceAll("\\s+", " ")).contains("return value instanceof Room room ? new Object[] {room.name(), room.displayName(),"
+        + " room.kind(), room.guests(), null} : null;");
+    assertThat(codec).contains("return GuestJson.SHAPE;");
+    assertThat(codec).contains("return (Room.Kind) constant(2);");
+    assertThat(codec).contains("return list(3);");
+  }
+
+  @Test
+  void builderSetsOneSlotAFieldAndBuildsTheValueClassOverACopy() {
+    String builder = SourceWriter.formatted(ResourceGenerator.generate(room())).toString();
+    assertThat(builder).contains("private Object[] values = new Object[5];");
+    assertThat(builder).contains("builder.values = RoomJson.SHAPE.copy(room);");
+    assertThat(builder).contains("values[1] = displayName;");
+    assertThat(builder).contains("values[3] = Shape.copyOf(guests);");
+    assertThat(builder).contains("values[4] = unknownFields;");
+    assertThat(builder).contains("return new RoomJson(values.clone());");
   }
 
   @Test

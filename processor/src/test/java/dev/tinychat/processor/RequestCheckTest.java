@@ -104,7 +104,7 @@ class RequestCheckTest {
       "              \"{\\\"spaceType\\\":\\\"SPACE\\\",\\\"displayName\\\":\\\"Team\\\",\\\"spaceHistoryState\\\":\\\"HISTORY_FOREVER\\\"}\"));",
       "          SpacesClient.checkCreate(read, null);",
       "          dev.tinychat.json.JsonWriter json = dev.tinychat.json.JsonWriter.create();",
-      "          SpaceJson.writeRequest(json, read);",
+      "          SpaceJson.SHAPE.writeRequest(json, read);",
       "          return read.spaceHistoryState() + \" \" + new String(json.toByteArray(), java.nio.charset.StandardCharsets.UTF_8);",
       "        }",
       "        default -> throw new IllegalArgumentException(scenario);",

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +28,7 @@ public final class RequestRules {
 
   private final String method;
   private final String[] params;
-  private final Map<String, Fields<?>> resources = new HashMap<>();
+  private final Map<String, Shape<?>> resources = new HashMap<>();
   private final Map<String, String[]> children = new HashMap<>();
   /** Per fixed path its prefixes: for {@code a.b.c} {@code a}, {@code a.b}, {@code a.b.c}. */
   private final List<String[]> fixedPaths = new ArrayList<>();
@@ -51,12 +50,12 @@ public final class RequestRules {
     this.params = params.split(" ");
   }
 
-  /** The fields of the resource at {@code path} (of each element, for a list). */
-  public RequestRules resource(String path, Fields<?> fields) {
-    resources.put(path, fields);
-    String[] paths = new String[fields.names.length];
+  /** The shape of the resource at {@code path} (of each element, for a list). */
+  public RequestRules resource(String path, Shape<?> shape) {
+    resources.put(path, shape);
+    String[] paths = new String[shape.names.length];
     for (int i = 0; i < paths.length; i++) {
-      paths[i] = path + "." + fields.names[i];
+      paths[i] = path + "." + shape.names[i];
     }
     children.put(path, paths);
     return this;
@@ -168,8 +167,8 @@ public final class RequestRules {
       // the value at path: the argument, then the field of each resource on the way
       Object value = arguments[Arrays.asList(params).indexOf(prefixes[0])];
       for (int i = 1; i < prefixes.length && value != null; i++) {
-        String[] paths = children.get(prefixes[i - 1]);
-        value = values(resources.get(prefixes[i - 1]), value)[Arrays.asList(paths).indexOf(prefixes[i])];
+        Shape<?> shape = resources.get(prefixes[i - 1]);
+        value = shape.get(shape.slots(value), Arrays.asList(children.get(prefixes[i - 1])).indexOf(prefixes[i]));
       }
       long matching = 0;
       long others = 0;
@@ -222,11 +221,6 @@ public final class RequestRules {
     return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
   }
 
-  @SuppressWarnings("unchecked") // declared by generated code for the type at that path
-  private static Object[] values(Fields<?> fields, Object value) {
-    return ((Fields<Object>) fields).values.apply(value);
-  }
-
   /**
    * Adds the problems of one argument or field to {@code problems}; {@code display} is its path
    * with list indexes, when it has any.
@@ -273,12 +267,14 @@ public final class RequestRules {
 
   private void fields(int combination, List<String> problems, String path, String display,
       Object value, boolean covers) {
-    Fields<?> fields = resources.get(path);
-    Object[] values = values(fields, value);
+    Shape<?> shape = resources.get(path);
+    Object[] values = shape.slots(value);
     String[] paths = children.get(path);
-    for (int i = 0; i < values.length; i++) {
-      node(combination, problems, paths[i], display == null ? null : display + "." + fields.names[i],
-          values[i], covers);
+    for (int i = 0; i < paths.length; i++) {
+      if ((shape.kinds[i] & Shape.OUTPUT) == 0) {
+        node(combination, problems, paths[i], display == null ? null : display + "." + shape.names[i],
+            shape.get(values, i), covers);
+      }
     }
   }
 
@@ -309,28 +305,28 @@ public final class RequestRules {
     return value;
   }
 
-  /** Checks the declared limits of a resource argument, when it is set. */
-  public static <T> void checkValue(T value, String path, BiConsumer<T, String> check) {
+  /** Checks the declared limits of a resource argument, when it is set: {@code shape}'s resource. */
+  public static void checkValue(Object value, String path, Shape<?> shape) {
     if (value != null) {
-      check.accept(value, path);
+      shape.check(value, path);
     }
   }
 
   /**
    * Refuses {@code null} elements of a list argument, and checks the limits of each element when
-   * {@code check} is not {@code null}.
+   * {@code shape} is not {@code null}.
    */
-  public static <T> void checkElements(List<T> list, String path, BiConsumer<T, String> check) {
+  public static void checkElements(List<?> list, String path, Shape<?> shape) {
     if (list == null) {
       return;
     }
     for (int i = 0; i < list.size(); i++) {
-      T element = list.get(i);
+      Object element = list.get(i);
       if (element == null) {
         throw new InvalidRequestException(path + "[" + i + "]", "must not be null");
       }
-      if (check != null) {
-        check.accept(element, path + "[" + i + "]");
+      if (shape != null) {
+        shape.check(element, path + "[" + i + "]");
       }
     }
   }

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tinychat.http.InvalidRequestException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +21,12 @@ class RequestRulesTest {
 
   record Guest(String user, String email) {}
 
-  private static final Fields<Room> ROOM = new Fields<>("kind name topic archived",
-      room -> new Object[] {room.kind(), room.name(), room.topic(), room.archived()});
-  private static final Fields<Topic> TOPIC = new Fields<>("text votes",
-      topic -> new Object[] {topic.text(), topic.votes()});
-  private static final Fields<Guest> GUEST = new Fields<>("user email",
-      guest -> new Object[] {guest.user(), guest.email()});
+  private static final Shape<Room> ROOM = shape(Room.class,
+      room -> new Object[] {room.kind(), room.name(), room.topic(), room.archived()}, "kind name topic archived");
+  private static final Shape<Topic> TOPIC = shape(Topic.class,
+      topic -> new Object[] {topic.text(), topic.votes()}, "text votes");
+  private static final Shape<Guest> GUEST = shape(Guest.class,
+      guest -> new Object[] {guest.user(), guest.email()}, "user email");
 
   private static final RequestRules RULES = new RequestRules("open", "room guests")
       .resource("room", ROOM)
@@ -47,6 +47,32 @@ class RequestRulesTest {
       .fixed("room.kind", Kind.OPEN)
       .fixed("room.archived", true)
       .required("room.name");
+
+  /**
+   * The shape of a record, as the value class generated for a resource declares it: fields of
+   * {@code names} (of no particular kind, a user name of lowercase letters) read with its accessors.
+   */
+  private static <T> Shape<T> shape(Class<T> type, Function<T, Object[]> accessors, String names) {
+    String[] fields = names.split(" ");
+    Shape<T> shape = new Shape<>(new Struct(null, null) {
+      @Override
+      protected Struct newValue(Object[] values) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      protected Object[] valuesOf(Object value) {
+        return type.isInstance(value) ? Arrays.copyOf(accessors.apply(type.cast(value)), fields.length + 1) : null;
+      }
+    }, type.getSimpleName(), fields.length);
+    for (String field : fields) {
+      shape.field(field, Shape.STRING);
+      if (field.equals("user")) {
+        shape.pattern("[a-z]+", "{lowercase}");
+      }
+    }
+    return shape;
+  }
 
   private static String problem(Room room, List<Guest> guests) {
     return assertThrows(InvalidRequestException.class, () -> RULES.check(room, guests)).getMessage();
@@ -105,11 +131,13 @@ class RequestRulesTest {
   void nullListElementsAreSkippedByTheRulesAndRefusedByTheValueCheck() {
     List<Guest> guests = Arrays.asList(new Guest("a", null), null);
     assertDoesNotThrow(() -> RULES.check(room(Kind.OPEN, "a"), guests));
-    List<String> checked = new ArrayList<>();
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
-        () -> RequestRules.checkElements(guests, "guests", (guest, path) -> checked.add(path)));
+        () -> RequestRules.checkElements(guests, "guests", GUEST));
     assertEquals("guests[1]: must not be null", e.getMessage());
-    assertEquals(List.of("guests[0]"), checked);
+    // each element before it is checked, at its own path
+    e = assertThrows(InvalidRequestException.class,
+        () -> RequestRules.checkElements(Arrays.asList(new Guest("A", null), null), "guests", GUEST));
+    assertEquals("guests[0].user: must match {lowercase}, got \"A\"", e.getMessage());
   }
 
   @Test
@@ -126,8 +154,7 @@ class RequestRulesTest {
   /** Candidates are a 64-bit mask: the 64th combination is chosen like the first, a 65th refused. */
   @Test
   void upTo64CombinationsEachChosenByItsFixedValue() {
-    Fields<Topic> fields = new Fields<>("text votes", topic -> new Object[] {topic.text(), topic.votes()});
-    RequestRules rules = new RequestRules("vote", "topic").resource("topic", fields);
+    RequestRules rules = new RequestRules("vote", "topic").resource("topic", TOPIC);
     for (long n = 1; n <= 64; n++) {
       rules.combination("votes" + n, "").fixed("topic.votes", n).required("topic.text");
     }
