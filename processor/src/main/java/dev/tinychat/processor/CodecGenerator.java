@@ -54,15 +54,17 @@ final class CodecGenerator {
         .addField(FieldSpec.builder(ParameterizedTypeName.get(shape, resource.name()), "SHAPE",
                 Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("Not API: the fields of {@link $T}, for generated code and the runtime.\n", resource.name())
-            .initializer("new $T<>(new $T(null), $S, $L)", shape, self,
+            .initializer("new $T<>(new $T(null),$W$S,$W$L)", shape, self,
                 String.join(".", resource.name().simpleNames()), resource.fields().size())
             .build())
-        .addStaticBlock(fields())
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(Object[].class, "values")
             .addStatement("super(SHAPE, values)")
             .build());
 
+    if (!resource.fields().isEmpty()) {
+      type.addStaticBlock(fields());
+    }
     String unknown = resource.unknownName();
     type.addMethod(MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
