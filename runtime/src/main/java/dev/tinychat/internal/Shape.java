@@ -59,7 +59,6 @@ public final class Shape<T> {
   private final String[] groups;
   private final Enum<?>[] unrecognized;
   private final Enum<?>[][] constants;
-  private final Shape<?>[] nested;
   private int last = -1;
 
   /**
@@ -79,7 +78,6 @@ public final class Shape<T> {
     groups = new String[fields];
     unrecognized = new Enum<?>[fields];
     constants = new Enum<?>[fields][];
-    nested = new Shape<?>[fields];
   }
 
   /** Declares the next field: its name (also its JSON name), and its kind with flags. */
@@ -125,10 +123,13 @@ public final class Shape<T> {
     kinds[last] |= required ? REQUIRED_GROUP : 0;
   }
 
+  /**
+   * The shape of the resource in field {@code field}, asked of the generated class each time:
+   * resources may refer to each other in any class initialization order, and reading its constant
+   * initializes that class in the thread that needs it.
+   */
   private Shape<?> nested(int field) {
-    Shape<?> shape = nested[field];
-    // resolved on first use: resources may refer to each other, in any class initialization order
-    return shape != null ? shape : (nested[field] = prototype.nested(field));
+    return prototype.nested(field);
   }
 
   /** The slots of {@code value}: its own, or read with its accessors; {@code null}: not a {@code T}. */
