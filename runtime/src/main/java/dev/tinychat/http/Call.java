@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,8 +37,10 @@ import java.util.zip.GZIPInputStream;
  * decision and turns error answers into {@link ApiException}s. It also receives each attempt's
  * body: once more than the limit has arrived it stops reading and completes with what it has, so
  * a longer body means "too large". The request timeout bounds each attempt's whole response, its
- * body included (the JDK's own timeout ends with the headers). On the asynchronous path it is also the callback of each
- * attempt ({@link #accept}) and the task that starts the next one ({@link #run}).
+ * body included (the JDK's own timeout would end with the headers): on the blocking path the
+ * transport's watchdog ({@link Transport#watch}), on the asynchronous one {@code orTimeout}. On the
+ * asynchronous path it is also the callback of each attempt ({@link #accept}) and the task that
+ * starts the next one ({@link #run}).
  */
 final class Call<T>
     implements HttpResponse.BodyHandler<byte[]>, HttpResponse.BodySubscriber<byte[]>,
@@ -48,8 +48,6 @@ final class Call<T>
   private static final int EXCERPT = 200;
   /** What an empty answer's empty body is read as. */
   private static final byte[] EMPTY = {'{', '}'};
-  /** What the blocking path's {@link #getBody} gives the JDK: its body is read from {@link #body}. */
-  private static final CompletionStage<byte[]> NOT_YET = CompletableFuture.completedStage(null);
 
   private final Transport transport;
   private final ApiRequest<T> request;
@@ -65,8 +63,13 @@ final class Call<T>
   private int size;
   private CompletableFuture<byte[]> body;
   private volatile Flow.Subscription subscription;
-  /** The blocking path's deadline of the current attempt ({@link System#nanoTime}); 0 when async. */
-  private long deadline;
+  /** The blocking path's deadline of the current attempt ({@link System#nanoTime}). */
+  long deadline;
+  /** The blocking path's thread while the {@link Transport#watch watchdog} bounds its attempt. */
+  Thread waiter;
+  /** The watched calls before and after this one, deadlines in order (the watchdog's lock). */
+  Call<?> earlier;
+  Call<?> later;
   /** How long to wait before the next attempt, when {@link #retry} said so. */
   private Duration delay;
   /** The decoded response, when {@link #retry} said no. */
@@ -90,24 +93,32 @@ final class Call<T>
       HttpResponse<byte[]> response = null;
       byte[] answer = null;
       Throwable failure = null;
+      InterruptedException interrupt = null;
       // On the calling thread: the JDK's sendAsync hands every answer to the default executor,
-      // which on a machine of fewer than three cores starts a thread per call. The request's
-      // timeout bounds the head; the body, which send() leaves to this thread (getBody), is
-      // waited for with the time left, so no timer is scheduled per call.
-      deadline = System.nanoTime() + transport.requestTimeout.toNanos();
+      // which on a machine of fewer than three cores starts a thread per call. The transport's
+      // watchdog interrupts this thread at the attempt's deadline (the JDK then cancels the
+      // exchange): no timer per call, and one wait for the head and the body together.
       HttpRequest attempt = next();
+      transport.watch(this);
       try {
         response = transport.client.send(attempt, this);
-        answer = body.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      } catch (ExecutionException e) {
-        failure = late(e.getCause());
-      } catch (IOException | RuntimeException | TimeoutException e) {
-        failure = late(e);
+        answer = response.body();
+      } catch (IOException | RuntimeException e) {
+        failure = e;
       } catch (InterruptedException e) {
+        interrupt = e;
+      }
+      if (!transport.unwatch(this)) {
+        // the watchdog's interrupt: delivered (under the transport's lock) and now cleared
+        Thread.interrupted();
+        if (answer == null) {
+          failure = new TimeoutException();
+        }
+      } else if (interrupt != null) {
         if (subscription != null) {
           subscription.cancel();
         }
-        throw interrupted(e);
+        throw interrupted(interrupt);
       }
       if (!retry(response, answer, failure)) {
         return result;
@@ -124,12 +135,6 @@ final class Call<T>
         throw interrupted(e);
       }
     }
-  }
-
-  /** A {@link TimeoutException} for the JDK's timeout of the head, else {@code failure}. */
-  private static Throwable late(Throwable failure) {
-    return failure instanceof HttpTimeoutException && !(failure instanceof HttpConnectTimeoutException)
-        ? new TimeoutException() : failure;
   }
 
   /** The asynchronous path: sends an attempt (after the sleeper, if it is to wait first). */
@@ -181,8 +186,7 @@ final class Call<T>
 
   @Override
   public CompletionStage<byte[]> getBody() {
-    // the blocking path takes the body from {@link #body} itself, within the attempt's deadline
-    return deadline != 0 ? NOT_YET : body;
+    return body;
   }
 
   @Override
@@ -233,12 +237,9 @@ final class Call<T>
       transport.logger.log(Level.DEBUG, request + " attempt " + (attempts + 1));
     }
     attempts++;
-    // the asynchronous path bounds the whole response itself (orTimeout in run()); the blocking
-    // one gives the JDK the time left for the head, and send() waits for the body with the rest
+    // no JDK timeout: the asynchronous path bounds the whole response itself (orTimeout in
+    // run()), the blocking one with the transport's watchdog
     HttpRequest.Builder http = HttpRequest.newBuilder(uri);
-    if (deadline != 0) {
-      http.timeout(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-    }
     http.header("Authorization", "Bearer " + secret)
         .header("User-Agent", Transport.USER_AGENT)
         .header("Accept-Encoding", "gzip");

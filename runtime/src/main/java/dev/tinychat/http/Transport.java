@@ -43,6 +43,14 @@ public final class Transport implements AutoCloseable {
   final System.Logger logger;
   final int maxResponseBytes;
   private volatile boolean closed;
+  /**
+   * The watchdog's lock; it guards the blocking calls in flight, {@link #first} to {@link #last}
+   * in order of their deadlines (one timeout for all: the order they came in), and the thread.
+   */
+  private final Object watched = new Object();
+  private Call<?> first;
+  private Call<?> last;
+  private Thread watchdog;
 
   private Transport(Builder b) {
     HttpClient.Builder http = HttpClient.newBuilder().connectTimeout(b.connectTimeout);
@@ -108,6 +116,9 @@ public final class Transport implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    synchronized (watched) {
+      watched.notifyAll(); // the watchdog ends once the calls in flight have
+    }
     if (client instanceof AutoCloseable) {
       try {
         ((AutoCloseable) client).close();
@@ -124,6 +135,79 @@ public final class Transport implements AutoCloseable {
           thread.interrupt();
         }
       }
+    }
+  }
+
+  /**
+   * Bounds a blocking attempt: at its deadline the watchdog interrupts the calling thread, which
+   * makes the JDK cancel the exchange. Registering costs no timer and no wake-up: the watchdog
+   * never waits past the first deadline, and every later one comes after it.
+   */
+  void watch(Call<?> call) {
+    synchronized (watched) {
+      call.deadline = System.nanoTime() + requestTimeout.toNanos();
+      call.waiter = Thread.currentThread();
+      call.earlier = last;
+      if (last == null) {
+        first = call;
+      } else {
+        last.later = call;
+      }
+      last = call;
+      if (watchdog == null) {
+        watchdog = new Thread(this::watchdog, "tinychat-timeouts");
+        watchdog.setDaemon(true);
+        watchdog.start();
+      }
+    }
+  }
+
+  /** Ends the watch of {@code call}: {@code false} if its deadline passed and it was interrupted. */
+  boolean unwatch(Call<?> call) {
+    synchronized (watched) {
+      if (call.waiter == null) {
+        return false;
+      }
+      remove(call);
+      return true;
+    }
+  }
+
+  private void remove(Call<?> call) {
+    if (call.earlier == null) {
+      first = call.later;
+    } else {
+      call.earlier.later = call.later;
+    }
+    if (call.later == null) {
+      last = call.earlier;
+    } else {
+      call.later.earlier = call.earlier;
+    }
+    call.earlier = call.later = null;
+    call.waiter = null;
+  }
+
+  /** Interrupts calls past their deadline; ends after a whole timeout without any, or on close. */
+  private void watchdog() {
+    synchronized (watched) {
+      boolean idle = false;
+      while (first != null || !idle && !closed) {
+        idle = first == null;
+        long now = System.nanoTime();
+        while (first != null && first.deadline - now <= 0) {
+          Thread waiter = first.waiter;
+          remove(first);
+          waiter.interrupt(); // under the lock: unwatch, which takes it, then finds it delivered
+        }
+        long wait = first == null ? requestTimeout.toNanos() : first.deadline - now;
+        try {
+          watched.wait(Math.max(1, wait / 1_000_000 + 1));
+        } catch (InterruptedException e) {
+          break; // nobody else knows this thread
+        }
+      }
+      watchdog = null;
     }
   }
 

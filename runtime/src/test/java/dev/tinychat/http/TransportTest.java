@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import javax.net.ssl.SSLContext;
@@ -127,9 +128,13 @@ class TransportTest {
   }
 
   private static Set<Thread> selectorThreads() {
+    return liveThreads(name -> name.endsWith("SelectorManager"));
+  }
+
+  private static Set<Thread> liveThreads(Predicate<String> name) {
     Set<Thread> threads = new HashSet<>();
     for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().endsWith("SelectorManager") && t.isAlive()) {
+      if (name.test(t.getName()) && t.isAlive()) {
         threads.add(t);
       }
     }
@@ -226,9 +231,87 @@ class TransportTest {
       assertEquals(1, e.attempts());
       assertInstanceOf(HttpTimeoutException.class, e.getCause());
       assertEquals("GET /v1/slow: no response after 1 attempt: " + e.getCause(), e.getMessage());
+      assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt is cleared");
     } finally {
       release.countDown();
     }
+  }
+
+  @Test
+  void timedOutAndTimelyCallsShareOneWatchdogThatLeavesNoInterruptBehind() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    for (int i = 0; i < 21; i++) {
+      server.then(request -> {
+        if (request.rawPath().equals("/v1/slow")) {
+          release.await(10, TimeUnit.SECONDS);
+        }
+        return reply(200, "{\"name\":\"spaces/FAST\"}");
+      });
+    }
+    Set<Thread> before = watchdogs();
+    Transport transport = transport().requestTimeout(Duration.ofMillis(400))
+        .retryPolicy(RetryPolicy.none()).build();
+    try {
+      Thread slow = new Thread(() -> assertThrows(TransportException.class,
+          () -> transport.send(ApiRequest.get("/v1/slow").build(TransportTest::readName))));
+      slow.start();
+      // timely calls in flight while the slow one waits, before and after its deadline
+      for (int i = 0; i < 20; i++) {
+        assertEquals("spaces/FAST",
+            transport.send(ApiRequest.get("/v1/fast").build(TransportTest::readName)));
+        assertFalse(Thread.currentThread().isInterrupted());
+        Thread.sleep(40);
+      }
+      slow.join(10_000);
+      assertFalse(slow.isAlive(), "the slow call was not ended at its deadline");
+    } finally {
+      release.countDown();
+    }
+    Set<Thread> ours = watchdogs();
+    ours.removeAll(before);
+    assertEquals(1, ours.size(), "one watchdog thread for the transport's blocking calls");
+    transport.close();
+    Thread watchdog = ours.iterator().next();
+    watchdog.join(10_000);
+    assertFalse(watchdog.isAlive(), "the watchdog still runs after close");
+  }
+
+  @Test
+  void interruptOfTheWaitingCallerIsNotATimeout() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch arrived = new CountDownLatch(1);
+    server.then(request -> {
+      arrived.countDown();
+      release.await(10, TimeUnit.SECONDS);
+      return reply(200, "{}");
+    });
+    Transport transport = transport().requestTimeout(Duration.ofSeconds(30))
+        .retryPolicy(RetryPolicy.none()).build();
+    Thread caller = Thread.currentThread();
+    Thread interrupter = new Thread(() -> {
+      try {
+        arrived.await(10, TimeUnit.SECONDS);
+        caller.interrupt();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+    interrupter.start();
+    try {
+      TransportException e = assertThrows(TransportException.class,
+          () -> transport.send(ApiRequest.get("/v1/slow").build()));
+      assertEquals("GET /v1/slow: interrupted after 1 attempt", e.getMessage());
+      assertInstanceOf(InterruptedException.class, e.getCause());
+      assertTrue(Thread.interrupted(), "the caller's interrupt flag is kept");
+    } finally {
+      release.countDown();
+      interrupter.join();
+      Thread.interrupted();
+    }
+  }
+
+  private static Set<Thread> watchdogs() {
+    return liveThreads("tinychat-timeouts"::equals);
   }
 
   @Test
