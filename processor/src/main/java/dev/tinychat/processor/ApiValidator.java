@@ -155,6 +155,7 @@ final class ApiValidator {
       validateCounts(method, combination);
       validateMask(method, combination);
     }
+    validateMemberNames(method);
     if (method.mask() != null) {
       return; // update combinations are told apart by the fields set, which make the mask
     }
@@ -164,6 +165,56 @@ final class ApiValidator {
         validateDistinct(method, all.get(i), all.get(j));
       }
     }
+  }
+
+  /**
+   * The request class's members do not clash: an accessor (one per parameter) is named like no
+   * method of {@link Object}; a factory is named like no method of {@link Object}, like no accessor
+   * when it takes no arguments, and like no setter of any combination when it takes one argument
+   * of the setter's type (a static method and an instance method of one signature in a class and
+   * its subclass, which javac refuses). {@code CreateMessage.text(parent, text)} beside the setter
+   * {@code Cards.text(text)} is fine.
+   */
+  private void validateMemberNames(MethodModel method) {
+    if (method.combinations().isEmpty()) {
+      return;
+    }
+    String requestClass = method.requestClass().simpleName();
+    for (ParamModel param : method.params()) {
+      if (MethodModel.OBJECT_METHODS.contains(param.name())) {
+        diagnostics.error(param.element(), Message.PARAMETER_NAME, param.name(), method.name(),
+            param.name(), requestClass, param.name());
+      }
+    }
+    Map<String, Map<TypeModel, String>> setters = new HashMap<>();
+    for (CombinationModel combination : method.combinations()) {
+      method.stored(combination).forEach((path, name) -> {
+        if (setter(combination, path)) {
+          setters.computeIfAbsent(name, n -> new HashMap<>()).putIfAbsent(path.type(),
+              requestClass + "." + Names.capitalize(combination.name()) + "." + name + "(...)");
+        }
+      });
+    }
+    for (CombinationModel combination : method.combinations()) {
+      String name = combination.name();
+      List<TypeModel> arguments = method.stored(combination).keySet().stream()
+          .filter(path -> !setter(combination, path)).map(FieldPath::type).toList();
+      String setter = arguments.size() != 1 || arguments.get(0) instanceof TypeModel.ListOf ? null
+          : setters.getOrDefault(name, Map.of()).get(arguments.get(0));
+      String clash = MethodModel.OBJECT_METHODS.contains(name) ? "java.lang.Object's " + name + "()"
+          : arguments.isEmpty() && method.param(name).isPresent()
+              ? "the accessor " + name + "() of parameter " + name
+          : setter != null ? "the setter " + setter
+          : null;
+      if (clash != null && PathTemplate.isIdentifier(name)) {
+        report(method, combination, combination.nameValue(), Message.FACTORY_NAME, name, requestClass, name, clash);
+      }
+    }
+  }
+
+  /** Whether a value {@link MethodModel#stored} for {@code combination} has a setter. */
+  private static boolean setter(CombinationModel combination, FieldPath path) {
+    return combination.allowed().contains(path) || path.param().idempotencyKey();
   }
 
   /**

@@ -1,8 +1,13 @@
 package dev.tinychat.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -22,6 +27,36 @@ record MethodModel(
     ClassName requestClass,
     String javadoc,
     MaskModel mask) {
+
+  /** The methods of {@link Object} without parameters: no accessor or factory may take a name. */
+  static final Set<String> OBJECT_METHODS = Set.of(
+      "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
+
+  /**
+   * The values a request of {@code combination} holds, each with its name in the request class:
+   * path parameters not required as a whole, the required paths (these two are the factory's
+   * parameters), the allowed paths and the idempotency key (these have setters). A path is named
+   * by its last segment, or by all its segments in camel case when another shares its last one.
+   */
+  Map<FieldPath, String> stored(CombinationModel combination) {
+    List<FieldPath> stored = new ArrayList<>();
+    for (ParamModel param : params) {
+      if (param.binding() == ParamModel.Binding.PATH && combination.required().stream()
+          .noneMatch(r -> r.param() == param && r.fields().isEmpty())) {
+        stored.add(new FieldPath(param.name(), param, List.of(), null));
+      }
+    }
+    stored.addAll(combination.required());
+    stored.addAll(combination.allowed());
+    idempotencyKey().ifPresent(key -> stored.add(new FieldPath(key.name(), key, List.of(), null)));
+    Map<String, Integer> clashes = new HashMap<>();
+    stored.forEach(p -> clashes.merge(p.lastName(), 1, Integer::sum));
+    Map<FieldPath, String> names = new LinkedHashMap<>();
+    for (FieldPath path : stored) {
+      names.put(path, clashes.get(path.lastName()) > 1 ? path.camelName() : path.lastName());
+    }
+    return names;
+  }
 
   Optional<ParamModel> idempotencyKey() {
     return params.stream().filter(ParamModel::idempotencyKey).findFirst();

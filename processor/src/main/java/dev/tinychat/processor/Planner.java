@@ -410,36 +410,19 @@ final class Planner {
       counts.add(new Plan.Count(count.path().source(), count.min(), count.max()));
     }
 
-    // The stored values: path parameters not required as a whole, required and allowed paths, the
-    // idempotency key; named by their last segment, or the full path on a clash.
-    List<FieldPath> stored = new ArrayList<>();
-    List<FieldPath> required = new ArrayList<>();
-    for (ParamModel param : method.params()) {
-      if (param.binding() == ParamModel.Binding.PATH
-          && combination.required().stream().noneMatch(r -> r.param() == param && r.fields().isEmpty())) {
-        FieldPath path = new FieldPath(param.name(), param, List.of(), null);
-        stored.add(path);
-        required.add(path);
-      }
-    }
-    stored.addAll(combination.required());
-    required.addAll(combination.required());
-    stored.addAll(combination.allowed());
-    for (ParamModel param : method.params()) {
-      if (param.idempotencyKey()) {
-        stored.add(new FieldPath(param.name(), param, List.of(), null));
-      }
-    }
-    Map<String, Integer> clashes = new HashMap<>();
-    stored.forEach(p -> clashes.merge(p.lastName(), 1, Integer::sum));
+    // The stored values (MethodModel.stored): the factory's parameters, then the setters' values.
+    Map<FieldPath, String> stored = method.stored(combination);
+    List<FieldPath> required = stored.keySet().stream()
+        .filter(p -> !combination.allowed().contains(p) && !p.param().idempotencyKey()).toList();
     NameAllocator names = new NameAllocator();
     Map<Node, String> masked = new HashMap<>();
-    for (FieldPath path : stored) {
+    for (Map.Entry<FieldPath, String> entry : stored.entrySet()) {
+      FieldPath path = entry.getKey();
       Node node = find(root, path);
       if (node.role == null) {
         node.role = Plan.Role.ALLOWED;
       }
-      node.stored = names.newName(clashes.get(path.lastName()) > 1 ? path.camelName() : path.lastName(), node);
+      node.stored = names.newName(entry.getValue(), node);
       MaskModel.MaskPath mask = method.mask() == null ? null : method.mask().covering(path);
       if (mask != null && !method.template().variableNames().contains(path.source())) {
         masked.put(node, mask.source());

@@ -2,6 +2,7 @@ package dev.tinychat.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.tinychat.processor.Definitions.api;
+import static dev.tinychat.processor.Definitions.assertSingleError;
 import static dev.tinychat.processor.Definitions.compileWithModel;
 
 import com.google.testing.compile.Compilation;
@@ -19,12 +20,6 @@ class CombinationDiagnosticsTest {
     System.arraycopy(combinationLines, 0, lines, 1, combinationLines.length);
     lines[lines.length - 1] = METHOD;
     return api(lines);
-  }
-
-  private static void assertSingleError(JavaFileObject api, String message, String line) {
-    Compilation compilation = compileWithModel(api);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(api).onLineContaining(line);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.tinychat.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
@@ -84,6 +85,13 @@ final class Definitions {
   static Compilation compile(List<JavaFileObject> sources) {
     return javac().withProcessors(new TinychatProcessor()).withOptions("-Xlint:all", "-Werror")
         .compile(sources);
+  }
+
+  /** Compiles {@code api} with the model: exactly one error, {@code message}, on {@code line}. */
+  static void assertSingleError(JavaFileObject api, String message, String line) {
+    Compilation compilation = compileWithModel(api);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(api).onLineContaining(line);
   }
 
   static Compilation compileWithModel(JavaFileObject... sources) {

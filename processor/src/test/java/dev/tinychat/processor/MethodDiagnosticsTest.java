@@ -2,20 +2,14 @@ package dev.tinychat.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.tinychat.processor.Definitions.api;
+import static dev.tinychat.processor.Definitions.assertSingleError;
 import static dev.tinychat.processor.Definitions.compileWithModel;
 
-import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /** Errors in the methods of {@code @RestApi} interfaces: verbs, templates, bindings, types. */
 class MethodDiagnosticsTest {
-
-  private static void assertSingleError(JavaFileObject api, String message, String line) {
-    Compilation compilation = compileWithModel(api);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(api).onLineContaining(line);
-  }
 
   @Test
   void validApiCompilesWithoutWarnings() {

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.tinychat.processor.Definitions.api;
+import static dev.tinychat.processor.Definitions.assertSingleError;
 import static dev.tinychat.processor.Definitions.compileWithModel;
 
 import com.google.testing.compile.Compilation;
@@ -164,12 +165,6 @@ class UpdateMaskTest {
     }
     assertWithMessage("generated UpdateRoom differs from %s (regenerate with -Dgolden.update=true)", golden)
         .that(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
-  }
-
-  private static void assertSingleError(JavaFileObject api, String message, String line) {
-    Compilation compilation = compileWithModel(api);
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation).hadErrorContaining(message).inFile(api).onLineContaining(line);
   }
 
   @Test

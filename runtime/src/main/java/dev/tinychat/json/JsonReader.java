@@ -575,7 +575,7 @@ public final class JsonReader {
   private long integral(long min, long max, String what) {
     String text = numberOrString(what);
     if (peeked == JsonToken.STRING && !isNumber(text)) {
-      throw shapeError("Expected " + what + " but was " + shown(text));
+      throw unexpected(what, text, "");
     }
     long v = max;
     boolean inRange = text.length() <= 100; // longer text would be slow to parse
@@ -586,8 +586,7 @@ public final class JsonReader {
       try {
         BigDecimal d = new BigDecimal(text).stripTrailingZeros();
         if (d.scale() > 0) {
-          throw shapeError(
-              "Expected " + what + " but was " + shown(text) + ", which has a fraction");
+          throw unexpected(what, text, ", which has a fraction");
         }
         // Checked first so that 1e999999999 is never expanded.
         inRange = (long) d.precision() - d.scale() <= 19;
@@ -597,7 +596,7 @@ public final class JsonReader {
       }
     }
     if (!inRange || v < min || v > max) {
-      throw shapeError("Expected " + what + " but was " + shown(text) + ", which is out of range");
+      throw unexpected(what, text, ", which is out of range");
     }
     consumed(peeked == JsonToken.NUMBER ? tokEnd : strEnd);
     return v;
@@ -640,12 +639,12 @@ public final class JsonReader {
       } else if (text.equals("-Infinity")) {
         v = Double.NEGATIVE_INFINITY;
       } else {
-        throw shapeError("Expected a double but was " + shown(text));
+        throw unexpected("a double", text, "");
       }
     } else {
       v = Double.parseDouble(text);
       if (Double.isInfinite(v)) {
-        throw shapeError("Expected a double but was " + shown(text) + ", which is out of range");
+        throw unexpected("a double", text, ", which is out of range");
       }
     }
     consumed(peeked == JsonToken.NUMBER ? tokEnd : strEnd);
@@ -661,7 +660,7 @@ public final class JsonReader {
     String s = string(true);
     Instant t = timestamp(s);
     if (t == null) {
-      throw shapeError("Expected an RFC 3339 timestamp but was " + shown(s));
+      throw unexpected("an RFC 3339 timestamp", s, "");
     }
     consumed(strEnd);
     return t;
@@ -847,9 +846,13 @@ public final class JsonReader {
     return String.format("0x%02X", c);
   }
 
-  /** The text of the peeked NUMBER, or of the peeked STRING quoted, cut short if long. */
-  private String shown(String s) {
+  /**
+   * The SHAPE error for the peeked NUMBER or STRING {@code text}, which is not {@code what}: the
+   * text shown (a STRING quoted, cut short if long), then {@code why}.
+   */
+  private JsonException unexpected(String what, String text, String why) {
     String q = peeked == JsonToken.STRING ? "\"" : "";
-    return q + (s.length() > 40 ? s.substring(0, 37) + "..." : s) + q;
+    return shapeError("Expected " + what + " but was " + q
+        + (text.length() > 40 ? text.substring(0, 37) + "..." : text) + q + why);
   }
 }
