@@ -58,7 +58,7 @@ public final class RoomBuilder {
   }
 
   public RoomBuilder guests(List<Guest> guests) {
-    values[5] = Shape.copyOf(guests);
+    values[5] = Shape.copyOf(guests, "guests");
     return this;
   }
 

@@ -79,7 +79,7 @@ final class ResourceGenerator {
         setter.addAnnotation(Deprecated.class);
       }
       if (field.type() instanceof TypeModel.ListOf) {
-        setter.addStatement("$L[$L] = $T.copyOf($L)", values, i, SHAPE, field.name());
+        setter.addStatement("$L[$L] = $T.copyOf($L, $S)", values, i, SHAPE, field.name(), field.name());
       } else {
         setter.addStatement("$L[$L] = $L", values, i, field.name());
       }

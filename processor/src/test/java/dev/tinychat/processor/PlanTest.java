@@ -139,7 +139,7 @@ class PlanTest {
     assertThat(builder).contains("private Object[] values = new Object[5];");
     assertThat(builder).contains("builder.values = RoomJson.SHAPE.copy(room);");
     assertThat(builder).contains("values[1] = displayName;");
-    assertThat(builder).contains("values[3] = Shape.copyOf(guests);");
+    assertThat(builder).contains("values[3] = Shape.copyOf(guests, \"guests\");");
     assertThat(builder).contains("values[4] = unknownFields;");
     assertThat(builder).contains("return new RoomJson(values.clone());");
   }

@@ -151,15 +151,28 @@ public final class Shape<T> {
     Object[] values = prototype.valuesOf(value);
     for (int i = 0; i < names.length; i++) {
       if ((kinds[i] & LIST) != 0) {
-        values[i] = copyOf((List<?>) values[i]);
+        values[i] = copyOf((List<?>) values[i], names[i]);
       }
     }
     return values;
   }
 
-  /** An unmodifiable copy of {@code list}, or {@code null}. */
-  public static <E> List<E> copyOf(List<E> list) {
-    return list == null ? null : List.copyOf(list);
+  /**
+   * An unmodifiable copy of {@code list}, or {@code null}.
+   *
+   * @throws InvalidRequestException for a {@code null} element, naming it ({@code field[i]})
+   */
+  public static <E> List<E> copyOf(List<E> list, String field) {
+    if (list == null) {
+      return null;
+    }
+    Object[] elements = list.toArray();
+    for (int i = 0; i < elements.length; i++) {
+      if (elements[i] == null) {
+        throw new InvalidRequestException(field + "[" + i + "]", "must not be null");
+      }
+    }
+    return List.copyOf(list);
   }
 
   /** The members of {@code value} this client does not know, as read; an empty object if none. */

@@ -2,6 +2,7 @@ package dev.tinychat.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -247,6 +248,19 @@ class ShapeTest {
         "{\"guests\":[{\"user\":true}]}", "[]", "{\"x\":1,\"x\":2}")) {
       assertThrows(JsonException.class, () -> read(json), json);
     }
+  }
+
+  @Test
+  void aNullElementGivenToABuilderOrCopiedFromAForeignValueIsRefusedNamingIt() {
+    InvalidRequestException set = assertThrows(InvalidRequestException.class,
+        () -> Shape.copyOf(Arrays.asList("a", null), "guests"));
+    assertEquals("guests[1]: must not be null", set.getMessage());
+    assertEquals("guests[1]", set.field());
+    Room foreign = room(null, Kind.OPEN, Arrays.asList(new ForeignGuest("u", null), null), null, null, null);
+    InvalidRequestException copied = assertThrows(InvalidRequestException.class, () -> RoomJson.SHAPE.copy(foreign));
+    assertEquals("guests[1]: must not be null", copied.getMessage());
+    assertEquals(List.of("a"), Shape.copyOf(List.of("a"), "guests"));
+    assertNull(Shape.copyOf(null, "guests"));
   }
 
   @Test

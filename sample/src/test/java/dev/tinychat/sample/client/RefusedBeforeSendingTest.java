@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.sample.chat.AccessSettingsBuilder;
+import dev.tinychat.sample.chat.Attachment;
 import dev.tinychat.sample.chat.CreateSpace;
 import dev.tinychat.sample.chat.Membership;
+import dev.tinychat.sample.chat.MessageBuilder;
 import dev.tinychat.sample.chat.SetUpSpace;
 import dev.tinychat.sample.chat.Space;
 import dev.tinychat.sample.chat.SpaceBuilder;
@@ -317,6 +319,17 @@ class RefusedBeforeSendingTest {
         "memberships[1]",
         "must not be null",
         () -> alice.setup(SetUpSpace.namedSpace("Team").memberships(memberships)));
+  }
+
+  @Test
+  void nullElementGivenToAResourceBuilderIsRefusedNamingIt() {
+    List<Attachment> attachments = new ArrayList<>();
+    attachments.add(null);
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> new MessageBuilder().attachment(attachments));
+    assertEquals("attachment[0]", e.field());
+    assertEquals("attachment[0]: must not be null", e.getMessage());
   }
 
   @Test
