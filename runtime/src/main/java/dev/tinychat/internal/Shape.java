@@ -270,8 +270,13 @@ public final class Shape<T> {
       writer.name(jsonNames[i]);
       if ((kinds[i] & LIST) != 0) {
         writer.beginArray();
+        int at = 0;
         for (Object element : (List<?>) field) {
+          if (element == null && request) { // a foreign value's list, in a body sent unchecked
+            throw new InvalidRequestException(names[i] + "[" + at + "]", "must not be null");
+          }
           writeOne(writer, i, element, request);
+          at++;
         }
         writer.endArray();
       } else {

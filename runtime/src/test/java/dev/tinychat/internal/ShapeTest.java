@@ -264,8 +264,10 @@ class ShapeTest {
   }
 
   @Test
-  void aNullElementOfAForeignListIsWrittenAsNull() {
+  void aNullElementOfAForeignListIsWrittenAsNullButNeverSent() {
     Room room = room(null, Kind.OPEN, Arrays.asList(new ForeignGuest("u", null), null), null, null, null);
-    assertEquals("{\"kind\":\"OPEN\",\"guests\":[{\"user\":\"u\"},null]}", write(room, true));
+    assertEquals("{\"kind\":\"OPEN\",\"guests\":[{\"user\":\"u\"},null]}", write(room, false));
+    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> write(room, true));
+    assertEquals("guests[1]: must not be null", e.getMessage());
   }
 }
