@@ -24,6 +24,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
@@ -240,7 +242,7 @@ class TransportTest {
   @Test
   void timedOutAndTimelyCallsShareOneWatchdogThatLeavesNoInterruptBehind() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    for (int i = 0; i < 21; i++) {
+    for (int i = 0; i < 201; i++) {
       server.then(request -> {
         if (request.rawPath().equals("/v1/slow")) {
           release.await(10, TimeUnit.SECONDS);
@@ -252,18 +254,33 @@ class TransportTest {
     Transport transport = transport().requestTimeout(Duration.ofMillis(400))
         .retryPolicy(RetryPolicy.none()).build();
     try {
-      Thread slow = new Thread(() -> assertThrows(TransportException.class,
-          () -> transport.send(ApiRequest.get("/v1/slow").build(TransportTest::readName))));
+      AtomicReference<Throwable> slowFailure = new AtomicReference<>();
+      AtomicBoolean slowInterrupted = new AtomicBoolean(true);
+      Thread slow = new Thread(() -> {
+        try {
+          transport.send(ApiRequest.get("/v1/slow").build(TransportTest::readName));
+        } catch (RuntimeException e) {
+          slowFailure.set(e);
+        }
+        slowInterrupted.set(Thread.currentThread().isInterrupted());
+      });
       slow.start();
-      // timely calls in flight while the slow one waits, before and after its deadline
-      for (int i = 0; i < 20; i++) {
+      // timely calls in flight while the slow one waits, before and after its deadline: one
+      // call, then a wait for the slow one to end (at most 20 ms), until it has; then one more
+      int calls = 0;
+      do {
         assertEquals("spaces/FAST",
             transport.send(ApiRequest.get("/v1/fast").build(TransportTest::readName)));
         assertFalse(Thread.currentThread().isInterrupted());
-        Thread.sleep(40);
-      }
-      slow.join(10_000);
+        calls++;
+      } while (calls <= 1 || slow.isAlive() && calls < 200 && !joined(slow, 20));
       assertFalse(slow.isAlive(), "the slow call was not ended at its deadline");
+      assertEquals("spaces/FAST",
+          transport.send(ApiRequest.get("/v1/fast").build(TransportTest::readName)));
+      assertFalse(Thread.currentThread().isInterrupted());
+      assertInstanceOf(TransportException.class, slowFailure.get());
+      assertInstanceOf(HttpTimeoutException.class, slowFailure.get().getCause());
+      assertFalse(slowInterrupted.get(), "the watchdog's interrupt was left on the slow caller");
     } finally {
       release.countDown();
     }
@@ -308,6 +325,12 @@ class TransportTest {
       interrupter.join();
       Thread.interrupted();
     }
+  }
+
+  /** Whether {@code thread} ended within {@code millis}. */
+  private static boolean joined(Thread thread, long millis) throws InterruptedException {
+    thread.join(millis);
+    return !thread.isAlive();
   }
 
   private static Set<Thread> watchdogs() {
