@@ -1,8 +1,8 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
-import dev.tinychat.auth.Credentials;
 import dev.tinychat.http.ApiRequest;
+import dev.tinychat.http.ClientBuilder;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.http.Transport;
 import dev.tinychat.internal.RequestRules;
@@ -10,8 +10,6 @@ import dev.tinychat.json.JsonWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Calls {@link Rooms} over a {@link Transport}: every call is checked before any I/O, and
@@ -27,8 +25,6 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    * The URL called unless the builder says otherwise.
    */
   public static final String DEFAULT_BASE_URL = "https://rooms.example";
-
-  private static final Pattern GET_NAME_PATTERN = Pattern.compile("rooms/[^/]+");
 
   private static final RequestRules OPEN_RULES = new RequestRules("open", "room guests")
       .resource("room", RoomJson.SHAPE)
@@ -58,8 +54,8 @@ public final class RoomsClient implements Rooms, AutoCloseable {
   /**
    * A builder of a client calling {@link #DEFAULT_BASE_URL}.
    */
-  public static Builder builder() {
-    return new Builder();
+  public static ClientBuilder<RoomsClient> builder() {
+    return new ClientBuilder<>(DEFAULT_BASE_URL, RoomsClient::new);
   }
 
   /**
@@ -78,8 +74,8 @@ public final class RoomsClient implements Rooms, AutoCloseable {
 
   private static ApiRequest<Room> getRequest(String name) {
     return ApiRequest.get("/v1/{name}")
-        .pathParam("name", RequestRules.pathValue(name, "name", GET_NAME_PATTERN, "rooms/*"))
-        .build(RoomJson::read);
+        .pathParam("name", RequestRules.pathValue(name, "name", "rooms/*"))
+        .build(RoomJson.SHAPE);
   }
 
   /**
@@ -110,7 +106,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
     return ApiRequest.post("/v1/rooms:open")
         .body(json -> writeOpenRequest(json, room, key, guests))
         .retrySafe()
-        .build(RoomJson::read);
+        .build(RoomJson.SHAPE);
   }
 
   @Override
@@ -159,43 +155,5 @@ public final class RoomsClient implements Rooms, AutoCloseable {
   @Override
   public void close() {
     transport.close();
-  }
-
-  /**
-   * Configures a {@link RoomsClient}: base URL, credentials, and any other transport option.
-   */
-  public static final class Builder {
-    private final Transport.Builder transport = Transport.builder().baseUrl(DEFAULT_BASE_URL);
-
-    private Builder() {
-    }
-
-    /**
-     * The URL to call instead of {@link #DEFAULT_BASE_URL}, such as an emulator's.
-     */
-    public Builder baseUrl(String baseUrl) {
-      transport.baseUrl(baseUrl);
-      return this;
-    }
-
-    /**
-     * Where access tokens come from.
-     */
-    public Builder credentials(Credentials credentials) {
-      transport.credentials(credentials);
-      return this;
-    }
-
-    /**
-     * Sets other transport options, such as timeouts and retries.
-     */
-    public Builder configure(Consumer<Transport.Builder> options) {
-      options.accept(transport);
-      return this;
-    }
-
-    public RoomsClient build() {
-      return new RoomsClient(transport.build());
-    }
   }
 }

@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,7 +25,9 @@ import javax.lang.model.element.Modifier;
 final class ClientGenerator {
   static final ClassName API_REQUEST = ClassName.get("dev.tinychat.http", "ApiRequest");
   static final ClassName TRANSPORT = ClassName.get("dev.tinychat.http", "Transport");
-  static final ClassName CREDENTIALS = ClassName.get("dev.tinychat.auth", "Credentials");
+  static final ClassName CLIENT_BUILDER = ClassName.get("dev.tinychat.http", "ClientBuilder");
+  static final ClassName PENDING_CALL = ClassName.get("dev.tinychat.http", "PendingCall");
+  static final ClassName PAGED_CALL = ClassName.get("dev.tinychat.http", "PagedCall");
 
   private final Plan.Api api;
   private final TypeSpec.Builder type;
@@ -52,26 +52,6 @@ final class ClientGenerator {
             .addJavadoc("The URL called unless the builder says otherwise.\n")
             .initializer("$S", api.baseUrl())
             .build());
-    for (Plan.Method method : api.methods()) {
-      for (Plan.Param param : method.ownsSender() ? method.params() : List.<Plan.Param>of()) {
-        if (param.patternConstant() != null) {
-          type.addField(FieldSpec.builder(Pattern.class, param.patternConstant(),
-                  Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($S)", Pattern.class, param.pattern())
-              .build());
-        }
-      }
-    }
-    for (Plan.Method method : api.methods()) {
-      for (Plan.PathField field : method.ownsSender() ? method.pathFields() : List.<Plan.PathField>of()) {
-        if (field.patternConstant() != null) {
-          type.addField(FieldSpec.builder(Pattern.class, field.patternConstant(),
-                  Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-              .initializer("$T.compile($S)", Pattern.class, field.pattern())
-              .build());
-        }
-      }
-    }
     List<Plan.Request> requests = requests();
     requests.forEach(r -> type.addField(RulesGenerator.rules(r)));
     type.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
@@ -84,8 +64,8 @@ final class ClientGenerator {
         .addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addJavadoc("A builder of a client calling {@link #DEFAULT_BASE_URL}.\n")
-            .returns(self.nestedClass("Builder"))
-            .addStatement("return new Builder()")
+            .returns(ParameterizedTypeName.get(CLIENT_BUILDER, self))
+            .addStatement("return new $T<>(DEFAULT_BASE_URL, $T::new)", CLIENT_BUILDER, self)
             .build());
     requests.forEach(r -> type.addMethod(RulesGenerator.check(r)));
     for (Plan.Method method : api.methods()) {
@@ -111,30 +91,38 @@ final class ClientGenerator {
               .addStatement("transport.close()")
               .build());
     }
-    type.addType(builder(self));
     return type.build();
   }
 
-  static final ClassName PAGES = ClassName.get("dev.tinychat.http", "Pages");
-
   /**
    * {@code list(parent)}, returning a call whose optional arguments are set by name:
-   * {@code client.list(parent).pageSize(10).call()}; for a paged method also {@code all()}.
+   * {@code client.list(parent).pageSize(10).call()}; for a paged method also {@code all()}. The
+   * call class holds the arguments and makes the request; the runtime's {@code PendingCall}
+   * ({@code PagedCall}) sends it.
    */
   private void callBuilder(Plan.Method method) {
     Plan.Call call = method.call();
-    ClassName self = api.clientName();
+    Plan.Paging paging = call.paging();
+    NameAllocator names = new NameAllocator();
+    method.params().forEach(p -> names.newName(p.name(), p));
+    String transport = names.newName("transport");
     MethodSpec.Builder start = MethodSpec.methodBuilder(method.name())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A {@code $L} call with its optional arguments unset: set them by name, then\n", method.name())
-        .addJavadoc("{@link $T#call()}$L.\n", call.name(), call.paging() == null ? ""
+        .addJavadoc("{@link $T#call()}$L.\n", call.name(), paging == null ? ""
             : CodeBlock.of(", or {@link $T#all()} for every item of every page", call.name()))
         .returns(call.name());
-    List<CodeBlock> required = new ArrayList<>();
+    List<CodeBlock> required = new ArrayList<>(List.of(CodeBlock.of(transport.equals("transport") ? "transport" : "this.transport")));
     TypeSpec.Builder type = TypeSpec.classBuilder(call.name())
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("A {@code $L} call: the optional arguments set so far.\n", method.name());
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("A {@code $L} call: the optional arguments set so far.\n", method.name())
+        .superclass(paging == null ? ParameterizedTypeName.get(PENDING_CALL, method.responseType())
+            : ParameterizedTypeName.get(PAGED_CALL, paging.page(), paging.item()));
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(TRANSPORT, transport)
+        .addStatement(paging == null ? CodeBlock.of("super($L)", transport)
+            : CodeBlock.of("super($L, $T::$L, $T::nextPageToken)", transport, paging.page(), paging.items(),
+                paging.page()));
     for (Plan.Param param : call.required()) {
       start.addParameter(param.type().typeName(), param.name());
       required.add(CodeBlock.of("$L", param.name()));
@@ -143,62 +131,29 @@ final class ClientGenerator {
           .addStatement("this.$L = $L", param.name(), param.name());
     }
     type.addMethod(constructor.build());
-    NameAllocator names = new NameAllocator();
-    method.params().forEach(p -> names.newName(p.name(), p));
     for (Plan.Param param : call.optional()) {
-      type.addField(param.type().typeName(), param.name(), Modifier.PRIVATE);
+      boolean token = paging != null && param.name().equals(paging.tokenParam());
+      if (!token) {
+        type.addField(param.type().typeName(), param.name(), Modifier.PRIVATE);
+      }
       type.addMethod(MethodSpec.methodBuilder(param.name())
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc("Sets the {@code $L} argument.\n", param.wireName())
           .returns(call.name())
           .addParameter(param.type().typeName(), param.name())
-          .addStatement("this.$L = $L", param.name(), param.name())
+          .addStatement("this.$L = $L", token ? "pageToken" : param.name(), param.name())
           .addStatement("return this")
           .build());
     }
-    CodeBlock arguments = arguments(method);
-    type.addMethod(MethodSpec.methodBuilder(names.newName("call"))
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Sends the call.\n")
-        .returns(method.returnType())
-        .addStatement(method.returnsVoid() ? "$T.this.$L($L)" : "return $T.this.$L($L)", self, method.name(),
-            arguments)
-        .build());
-    if (call.async() != null) {
-      type.addMethod(MethodSpec.methodBuilder(names.newName("callAsync"))
-          .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Sends the call without blocking.\n")
-          .returns(ParameterizedTypeName.get(ClassName.get(java.util.concurrent.CompletableFuture.class),
-              method.returnsVoid() ? ClassName.get(Void.class) : method.returnType()))
-          .addStatement("return $T.this.$L($L)", self, call.async(), arguments)
-          .build());
-    }
-    Plan.Paging paging = call.paging();
+    MethodSpec.Builder request = MethodSpec.methodBuilder("request")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(ParameterizedTypeName.get(API_REQUEST, method.responseType()))
+        .addStatement("return $L($L)", method.sender(), arguments(method));
     if (paging != null) {
-      String token = names.newName("token");
-      CodeBlock byToken = CodeBlock.join(method.params().stream()
-          .map(p -> CodeBlock.of("$L", p.name().equals(paging.tokenParam()) ? token : p.name())).toList(), ", ");
-      TypeName pages = ParameterizedTypeName.get(PAGES, paging.page(), paging.item());
-      type.addMethod(MethodSpec.methodBuilder(names.newName("all"))
-          .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Every item of every page from {@code $L} on, fetched lazily: a page when the items\n",
-              paging.tokenParam())
-          .addJavadoc("before it are used up, with these arguments.\n")
-          .returns(pages)
-          .addStatement("return $T.of($L, $L -> $T.this.$L($L), $T::$L, $T::nextPageToken)", PAGES,
-              paging.tokenParam(), token, self, method.name(), byToken, paging.page(), paging.items(), paging.page())
-          .build());
-      if (call.async() != null) {
-        type.addMethod(MethodSpec.methodBuilder(names.newName("allAsync"))
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("As {@link #all()}, each page fetched without blocking.\n")
-            .returns(pages)
-            .addStatement("return $T.ofAsync($L, $L -> $T.this.$L($L), $T::$L, $T::nextPageToken)", PAGES,
-                paging.tokenParam(), token, self, call.async(), byToken, paging.page(), paging.items(),
-                paging.page())
-            .build());
-      }
+      request.addParameter(String.class, paging.tokenParam());
     }
+    type.addMethod(request.build());
     this.type.addMethod(start.addStatement("return new $T($L)", call.name(), CodeBlock.join(required, ", ")).build());
     this.type.addType(type.build());
   }
@@ -281,25 +236,18 @@ final class ClientGenerator {
       if (param.required()) {
         builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
       }
-      if (param.binding() == ParamModel.Binding.QUERY && param.patternConstant() != null) {
+      if (param.binding() == ParamModel.Binding.QUERY && param.pattern() != null) {
         builder.beginControlFlow("if ($L != null)", param.name())
-            .addStatement("$T.pathValue($L, $S, $L, $S)", RulesGenerator.RULES, param.name(), param.name(),
-                param.patternConstant(), param.shape())
+            .addStatement("$T.pathValue($L, $S, $S)", RulesGenerator.RULES, param.name(), param.name(), param.pattern())
             .endControlFlow();
       }
       if (param.binding() == ParamModel.Binding.QUERY && param.type() instanceof TypeModel.EnumRef known
           && known.unrecognized() != null) {
-        builder.beginControlFlow("if ($L == $T.$L)", param.name(), known.name(), known.unrecognized())
-            .addStatement("throw new $T($S, $S)", CodecGenerator.INVALID_REQUEST, param.name(),
-                known.unrecognized() + " stands for a value this client does not know and cannot be sent; choose one of "
-                    + String.join(", ", known.constants().stream().filter(c -> !c.equals(known.unrecognized())).toList()))
-            .endControlFlow();
+        builder.addStatement("$T.sendable($L, $T.$L, $S, $T.values())", RulesGenerator.RULES, param.name(),
+            known.name(), known.unrecognized(), param.name(), known.name());
       }
       if (param.updateMask()) {
-        builder.beginControlFlow("if ($L == null || $L.isEmpty())", param.name(), param.name())
-            .addStatement("throw new $T($S, $S)", CodecGenerator.INVALID_REQUEST, param.name(),
-                "names no field: set at least one field to update (set to null to clear it)")
-            .endControlFlow();
+        builder.addStatement("$T.mask($L, $S)", RulesGenerator.RULES, param.name(), param.name());
       }
     }
     Plan.Param keyParam = method.idempotencyKey();
@@ -312,25 +260,21 @@ final class ClientGenerator {
         .add("return $T.$L($S)", API_REQUEST, method.verb().toLowerCase(Locale.ROOT), method.path())
         .indent().indent();
     for (Plan.Param param : method.bound(ParamModel.Binding.PATH)) {
-      chain.add("\n.pathParam($S, $T.pathValue($L, $S, $L, $L))", param.wireName(), RulesGenerator.RULES,
-          param.name(), param.name(), param.patternConstant() == null ? "null" : param.patternConstant(),
-          param.shape() == null ? CodeBlock.of("null") : CodeBlock.of("$S", param.shape()));
+      chain.add("\n.pathParam($S, $T.pathValue($L, $S, $S))", param.wireName(), RulesGenerator.RULES,
+          param.name(), param.name(), param.pattern());
     }
     for (Plan.PathField field : method.pathFields()) {
-      chain.add("\n.pathParam($S, $T.pathValue($L, $S, $L, $L))", field.wireName(), RulesGenerator.RULES,
-          getter(field), field.wireName(), field.patternConstant() == null ? "null" : field.patternConstant(),
-          field.shape() == null ? CodeBlock.of("null") : CodeBlock.of("$S", field.shape()));
+      chain.add("\n.pathParam($S, $T.pathValue($L, $S, $S))", field.wireName(), RulesGenerator.RULES,
+          getter(field), field.wireName(), field.pattern());
     }
     for (Plan.Param param : method.bound(ParamModel.Binding.QUERY)) {
-      chain.add("\n.query($S, $L)", param.wireName(),
-          param.idempotencyKey() ? CodeBlock.of("$L", key) : nullableString(param));
+      chain.add("\n.query($S, $L)", param.wireName(), param.idempotencyKey() ? key : param.name());
     }
     String json = locals.newName("json");
     List<Plan.Param> body = method.bound(ParamModel.Binding.BODY);
     List<Plan.Param> fields = method.bound(ParamModel.Binding.BODY_FIELD);
     if (!body.isEmpty()) {
-      chain.add("\n.body($L -> $T.SHAPE.writeRequest($L, $L))", json,
-          ((TypeModel.ResourceRef) body.get(0).type()).jsonName(), json, body.get(0).name());
+      chain.add("\n.body($T.SHAPE, $L)", ((TypeModel.ResourceRef) body.get(0).type()).jsonName(), body.get(0).name());
     } else if (!fields.isEmpty()) {
       String writeBody = "write" + Names.capitalize(method.sender());
       String keyArgument = key;
@@ -347,7 +291,7 @@ final class ClientGenerator {
     } else if (method.responseCodec() == null) {
       chain.add("\n.build();\n");
     } else {
-      chain.add("\n.build($T::read);\n", method.responseCodec());
+      chain.add("\n.build($T.SHAPE);\n", method.responseCodec());
     }
     builder.addCode(chain.unindent().unindent().build());
     type.addMethod(builder.build());
@@ -362,22 +306,6 @@ final class ClientGenerator {
       expression = expression + "." + getter + "()";
     }
     return CodeBlock.of("$L ? null : $L", String.join(" || ", steps), expression);
-  }
-
-  private static CodeBlock stringOf(Plan.Param param) {
-    if (param.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING) {
-      return CodeBlock.of("$L", param.name());
-    } else if (param.type() instanceof TypeModel.EnumRef) {
-      return CodeBlock.of("$L.name()", param.name());
-    }
-    return CodeBlock.of("$T.valueOf($L)", String.class, param.name());
-  }
-
-  private static CodeBlock nullableString(Plan.Param param) {
-    if (param.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING) {
-      return CodeBlock.of("$L", param.name());
-    }
-    return CodeBlock.of("$L == null ? null : $L", param.name(), stringOf(param));
   }
 
   private static MethodSpec bodyWriter(String name, List<Plan.Param> fields) {
@@ -415,47 +343,5 @@ final class ClientGenerator {
       return CodeBlock.of("$T.SHAPE.writeRequest($L, $L)", ref.jsonName(), writer, expression);
     }
     throw new AssertionError(type);
-  }
-
-  private TypeSpec builder(ClassName self) {
-    ClassName builder = self.nestedClass("Builder");
-    ClassName transportBuilder = TRANSPORT.nestedClass("Builder");
-    return TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Configures a {@link $T}: base URL, credentials, and any other transport option.\n", self)
-        .addField(FieldSpec.builder(transportBuilder, "transport", Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("$T.builder().baseUrl(DEFAULT_BASE_URL)", TRANSPORT)
-            .build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(MethodSpec.methodBuilder("baseUrl")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("The URL to call instead of {@link #DEFAULT_BASE_URL}, such as an emulator's.\n")
-            .returns(builder)
-            .addParameter(String.class, "baseUrl")
-            .addStatement("transport.baseUrl(baseUrl)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("credentials")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Where access tokens come from.\n")
-            .returns(builder)
-            .addParameter(CREDENTIALS, "credentials")
-            .addStatement("transport.credentials(credentials)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("configure")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Sets other transport options, such as timeouts and retries.\n")
-            .returns(builder)
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), transportBuilder), "options")
-            .addStatement("options.accept(transport)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("build")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(self)
-            .addStatement("return new $T(transport.build())", self)
-            .build())
-        .build();
   }
 }

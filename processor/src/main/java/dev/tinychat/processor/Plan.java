@@ -140,8 +140,9 @@ sealed interface Plan {
 
   /**
    * One parameter. {@code codec} is the codec whose shape's {@code check} applies to it (to each
-   * element of a list), or {@code null}; {@code pattern} and {@code patternConstant} are set for path
-   * variables with a pattern ({@code shape} is the pattern as written); {@code updateMask} says
+   * element of a list), or {@code null}; {@code pattern} is the pattern of a path
+   * variable or a {@code @NamePattern} query parameter as written ({@code spaces/*},
+   * {@code client-{id}}), or {@code null}; {@code updateMask} says
    * whether it carries the update mask, refused when null or empty; {@code required} whether it is
    * a required query parameter, refused when null or empty.
    */
@@ -153,8 +154,6 @@ sealed interface Plan {
       TypeModel type,
       ClassName codec,
       String pattern,
-      String shape,
-      String patternConstant,
       boolean updateMask,
       boolean required) implements Plan {}
 
@@ -162,8 +161,7 @@ sealed interface Plan {
    * A path variable bound to a field of the body ({@code {space.name=spaces/*}}): the parameter,
    * the getters from it, and the pattern the value must match before any I/O.
    */
-  record PathField(String wireName, String param, List<String> getters, String pattern, String shape,
-      String patternConstant) implements Plan {}
+  record PathField(String wireName, String param, List<String> getters, String pattern) implements Plan {}
 
   /**
    * The call builder of a method without combinations with optional query parameters

@@ -137,7 +137,7 @@ final class Planner {
       MethodModel sender = sender(api, method);
       MethodModel withCombinations = combinationsOf(api, method);
       Plan.Method planned = method(method, senders.get(sender), sender == method,
-          withCombinations == null ? null : requests.get(withCombinations), members);
+          withCombinations == null ? null : requests.get(withCombinations));
       String async = api.methods().stream().filter(m -> m.async() && sender(api, m) == method && m != method)
           .map(MethodModel::name).findFirst().orElse(null);
       boolean derive = !method.async() && async == null
@@ -152,22 +152,18 @@ final class Planner {
         List.copyOf(methods)));
   }
 
-  private Plan.Method method(MethodModel method, String sender, boolean ownsSender, Plan.Request request,
-      NameAllocator members) {
+  private Plan.Method method(MethodModel method, String sender, boolean ownsSender, Plan.Request request) {
     List<Plan.Param> params = new ArrayList<>();
     for (ParamModel param : method.params()) {
-      params.add(param(method, param, ownsSender ? members : null));
+      params.add(param(method, param));
     }
     List<Plan.PathField> pathFields = new ArrayList<>();
     for (PathTemplate.Variable variable : method.template().variables()) {
       if (variable.name().contains(".")) {
         List<FieldModel> fields = ApiValidator.bodyField(method, variable.name(), resources);
-        String constant = variable.pattern() == null || !ownsSender ? null : members.newName(
-            Names.constantCase(method.name() + "_" + variable.name().replace('.', '_')) + "_PATTERN");
         pathFields.add(new Plan.PathField(variable.name(), variable.name().substring(0, variable.name().indexOf('.')),
             fields.stream().map(FieldModel::name).toList(),
-            variable.pattern() == null ? null : variable.pattern().regex(),
-            variable.pattern() == null ? null : variable.pattern().source(), constant));
+            variable.pattern() == null ? null : variable.pattern().source()));
       }
     }
     TypeModel response = method.response();
@@ -236,7 +232,7 @@ final class Planner {
         method.deprecated(), method.derived(), call);
   }
 
-  private Plan.Param param(MethodModel method, ParamModel param, NameAllocator members) {
+  private Plan.Param param(MethodModel method, ParamModel param) {
     ClassName codec = null;
     // a partial update's body holds only the fields to change, so resource-wide rules (a required
     // @OneOf group) do not apply to it; the server checks the values
@@ -244,23 +240,13 @@ final class Planner {
     if (elementType(param.type()) instanceof TypeModel.ResourceRef ref && checked(ref.name()) && !partial) {
       codec = ref.jsonName();
     }
-    String pattern = null;
-    String shape = null;
-    String constant = null;
     NamePattern declared = param.pattern();
     if (param.binding() == ParamModel.Binding.PATH) {
       declared = method.template().variables().stream()
           .filter(v -> v.name().equals(param.wireName())).findFirst().orElseThrow().pattern();
     }
-    if (declared != null) {
-      pattern = declared.regex();
-      shape = declared.source();
-      if (members != null) {
-        constant = members.newName(Names.constantCase(method.name() + Names.capitalize(param.name())) + "_PATTERN");
-      }
-    }
     return new Plan.Param(param.name(), param.binding(), param.wireName(), param.idempotencyKey(), param.type(),
-        codec, pattern, shape, constant, method.isMask(param), param.required());
+        codec, declared == null ? null : declared.source(), method.isMask(param), param.required());
   }
 
   /** The method whose private request method sends {@code method}: itself, or its synchronous twin. */
@@ -297,7 +283,7 @@ final class Planner {
   private Plan.Request request(ApiModel api, MethodModel method, NameAllocator members) {
     List<Plan.Param> params = new ArrayList<>();
     for (ParamModel param : method.params()) {
-      params.add(param(method, param, null));
+      params.add(param(method, param));
     }
     List<String> checkedParams = method.params().stream()
         .filter(p -> !p.idempotencyKey() && p.binding() != ParamModel.Binding.PATH && !method.isMask(p))

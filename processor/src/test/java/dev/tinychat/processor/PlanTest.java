@@ -23,7 +23,7 @@ class PlanTest {
   private static final TypeModel GUESTS = new TypeModel.ListOf(new TypeModel.ResourceRef(ClassName.get("p", "Guest")));
 
   private static Plan.Param param(String name, TypeModel type, ParamModel.Binding binding, ClassName codec) {
-    return new Plan.Param(name, binding, name, false, type, codec, null, null, null, false, false);
+    return new Plan.Param(name, binding, name, false, type, codec, null, false, false);
   }
 
   private static Plan.Request request() {
@@ -35,7 +35,7 @@ class PlanTest {
         ClassName.get("p", "RoomJson"));
     Plan.Param guests = param("guests", GUESTS, ParamModel.Binding.BODY_FIELD, null);
     Plan.Param key = new Plan.Param("requestId", ParamModel.Binding.BODY_FIELD, "requestId", true, STRING, null,
-        null, null, null, false, false);
+        null, false, false);
     Map<String, ClassName> resources = new LinkedHashMap<>();
     resources.put("room", ClassName.get("p", "RoomJson"));
     Plan.Combination closed = new Plan.Combination("closed", "A closed room for two.", "a closed room for two",

@@ -1,5 +1,6 @@
 package dev.tinychat.http;
 
+import dev.tinychat.internal.Shape;
 import dev.tinychat.json.JsonReader;
 import dev.tinychat.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,9 @@ import java.util.function.Function;
  * String key = ApiRequest.idempotencyKey(requestId);      // the caller's, or a random UUID
  * ApiRequest<Space> request = ApiRequest.post("/v1/spaces")
  *     .query("requestId", key)                              // null values are left out
- *     .body(json -> SpaceJson.write(json, space))           // encoded now, into bytes
+ *     .body(SpaceJson.SHAPE, space)                         // encoded now, into bytes
  *     .retrySafe()                                          // carries an idempotency key
- *     .build(SpaceJson::read);
+ *     .build(SpaceJson.SHAPE);                              // how to decode the answer
  * ApiRequest.get("/v1/{name}").pathParam("name", name)     // encoded per segment, '/' kept
  * ApiRequest.delete("/v1/{name}").pathParam("name", name)
  *     .build();                                             // empty answer: no body or {}
@@ -152,11 +153,14 @@ public final class ApiRequest<T> {
       return this;
     }
 
-    /** Adds {@code name=value}, both percent-encoded; a {@code null} value is left out. */
-    public Builder query(String name, String value) {
+    /**
+     * Adds {@code name=value}, both percent-encoded: an enum constant by its name, any other
+     * value as {@link String#valueOf}; a {@code null} value is left out.
+     */
+    public Builder query(String name, Object value) {
       if (value != null) {
-        query.append(query.length() == 0 ? "" : "&").append(encode(name, name, false))
-            .append('=').append(encode(name, value, false));
+        query.append(query.length() == 0 ? "" : "&").append(encode(name, name, false)).append('=')
+            .append(encode(name, value instanceof Enum<?> e ? e.name() : String.valueOf(value), false));
       }
       return this;
     }
@@ -172,6 +176,11 @@ public final class ApiRequest<T> {
       return this;
     }
 
+    /** Encodes {@code value} as the JSON body now, once: its fields sent in a request ({@code shape}). */
+    public <V> Builder body(Shape<V> shape, V value) {
+      return body(json -> shape.writeRequest(json, value));
+    }
+
     /** Marks the request as safe to repeat (it carries an idempotency key). */
     public Builder retrySafe() {
       retrySafe = true;
@@ -184,6 +193,11 @@ public final class ApiRequest<T> {
      */
     public <T> ApiRequest<T> build(Function<JsonReader, T> decoder) {
       return checked(Objects.requireNonNull(decoder, "decoder"), false);
+    }
+
+    /** The request, decoding a successful response as {@code shape}'s resource. */
+    public <T> ApiRequest<T> build(Shape<T> shape) {
+      return checked(shape::read, false);
     }
 
     /** The request, whose successful answer is empty: {@link #buildEmpty buildEmpty(null)}. */

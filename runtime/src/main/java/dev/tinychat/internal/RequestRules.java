@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Not API. The combinations of one REST method, declared by generated code, and the one checker
@@ -333,16 +332,60 @@ public final class RequestRules {
 
   /**
    * The text of a path variable: refused when unset, or when it does not match {@code pattern}
-   * (then {@code shape} is the pattern as written, {@code spaces/{space}}).
+   * ({@code null} for any text), a resource-name pattern as written: {@code /}-separated
+   * literals and variables, a variable ({@code *}, {@code {space}}, or after a literal prefix,
+   * {@code client-{id}}) matching one non-empty segment, and a last {@code **} the non-empty rest.
    */
-  public static String pathValue(Object value, String name, Pattern pattern, String shape) {
+  public static String pathValue(Object value, String name, String pattern) {
     if (value == null) {
       throw new InvalidRequestException(name, "required");
     }
     String text = text(value);
-    if (pattern != null && !pattern.matcher(text).matches()) {
-      throw new InvalidRequestException(name, "must match " + shape + ", got \"" + text + '"');
+    if (pattern != null && !matches(text, pattern)) {
+      throw new InvalidRequestException(name, "must match " + pattern + ", got \"" + text + '"');
     }
     return text;
+  }
+
+  private static boolean matches(String text, String pattern) {
+    String[] parts = pattern.split("/", -1);
+    String[] segments = text.split("/", -1);
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.equals("**")) {
+        return i < segments.length && (i + 1 < segments.length || !segments[i].isEmpty());
+      }
+      int variable = part.equals("*") ? 0 : part.indexOf('{');
+      if (i >= segments.length || (variable < 0 ? !segments[i].equals(part)
+          : !segments[i].startsWith(part.substring(0, variable)) || segments[i].length() <= variable)) {
+        return false;
+      }
+    }
+    return segments.length == parts.length;
+  }
+
+  /**
+   * Refuses {@code unrecognized}, the constant of an enum that stands for values this client does
+   * not know, as a query argument: it has no text to send.
+   */
+  public static void sendable(Enum<?> value, Enum<?> unrecognized, String name, Enum<?>[] constants) {
+    if (value == unrecognized) {
+      StringBuilder known = new StringBuilder();
+      for (Enum<?> constant : constants) {
+        if (constant != unrecognized) {
+          known.append(known.length() == 0 ? "" : ", ").append(constant.name());
+        }
+      }
+      throw new InvalidRequestException(name, unrecognized.name()
+          + " stands for a value this client does not know and cannot be sent; choose one of " + known);
+    }
+  }
+
+  /** Refuses an update mask that names no field ({@code null} or empty). */
+  public static void mask(String mask, String name) {
+    if (mask == null || mask.isEmpty()) {
+      throw new InvalidRequestException(name,
+          "names no field: set at least one field to update (set to null to clear it)");
+    }
   }
 }

@@ -3,6 +3,7 @@ package dev.tinychat.internal;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tinychat.http.InvalidRequestException;
 import java.util.Arrays;
@@ -142,13 +143,66 @@ class RequestRulesTest {
 
   @Test
   void pathValuesAreRequiredAndMatchTheirPattern() {
-    Pattern pattern = Pattern.compile("rooms/[^/]+");
-    assertEquals("rooms/a", RequestRules.pathValue("rooms/a", "name", pattern, "rooms/{room}"));
-    assertEquals("OPEN", RequestRules.pathValue(Kind.OPEN, "kind", null, null));
+    assertEquals("rooms/a", RequestRules.pathValue("rooms/a", "name", "rooms/{room}"));
+    assertEquals("OPEN", RequestRules.pathValue(Kind.OPEN, "kind", null));
     assertEquals("name: required",
-        assertThrows(InvalidRequestException.class, () -> RequestRules.pathValue(null, "name", pattern, "x")).getMessage());
+        assertThrows(InvalidRequestException.class, () -> RequestRules.pathValue(null, "name", "x")).getMessage());
     assertEquals("name: must match rooms/{room}, got \"rooms/a/b\"", assertThrows(InvalidRequestException.class,
-        () -> RequestRules.pathValue("rooms/a/b", "name", pattern, "rooms/{room}")).getMessage());
+        () -> RequestRules.pathValue("rooms/a/b", "name", "rooms/{room}")).getMessage());
+  }
+
+  /**
+   * A pattern as written matches what the regular expression the processor made of it matched
+   * (a variable: one non-empty segment; a literal prefix before it; a last {@code **}: the
+   * non-empty rest), on texts that differ in one place.
+   */
+  @Test
+  void patternsAsWrittenMatchLikeTheirRegularExpressions() {
+    String[][] patterns = {
+        {"spaces/*", "spaces/[^/]+"},
+        {"spaces/{space}/members/{member}", "spaces/[^/]+/members/[^/]+"},
+        {"client-{id}", "client-[^/]+"},
+        {"spaces/*/messages/client-{id}", "spaces/[^/]+/messages/client-[^/]+"},
+        {"files/**", "files/.+"},
+        {"a.b/*", "\\Qa.b\\E/[^/]+"}};
+    String[] texts = {"", "/", "spaces", "spaces/", "spaces/a", "spaces/a/", "spaces//", "spaces/a/b", "spaces/a/members",
+        "spaces/a/members/", "spaces/a/members/b", "spaces/a/members/b/c", "Spaces/a", "client-", "client-x",
+        "client-x/y", "xclient-1", "client", "spaces/a/messages/client-", "spaces/a/messages/client-1", "files",
+        "files/", "files/a", "files/a/b/c", "files//", "a.b/c", "axb/c", "a.b/"};
+    int matched = 0;
+    for (String[] pattern : patterns) {
+      Pattern regex = Pattern.compile(pattern[1]);
+      for (String text : texts) {
+        boolean expected = regex.matcher(text).matches();
+        matched += expected ? 1 : 0;
+        try {
+          RequestRules.pathValue(text, "name", pattern[0]);
+          assertTrue(expected, pattern[0] + " matched " + text);
+        } catch (InvalidRequestException e) {
+          assertTrue(!expected, pattern[0] + " did not match " + text);
+          assertEquals("name: must match " + pattern[0] + ", got \"" + text + '"', e.getMessage());
+        }
+      }
+    }
+    assertEquals(8, matched);
+  }
+
+  @Test
+  void theUnrecognizedConstantIsRefusedNamingTheOthers() {
+    RequestRules.sendable(Kind.OPEN, Kind.SECRET, "kind", Kind.values());
+    RequestRules.sendable(null, Kind.SECRET, "kind", Kind.values());
+    assertEquals("kind: SECRET stands for a value this client does not know and cannot be sent; choose one of "
+        + "OPEN, CLOSED", assertThrows(InvalidRequestException.class,
+            () -> RequestRules.sendable(Kind.SECRET, Kind.SECRET, "kind", Kind.values())).getMessage());
+  }
+
+  @Test
+  void anUpdateMaskNamesAField() {
+    RequestRules.mask("display_name", "updateMask");
+    for (String mask : new String[] {null, ""}) {
+      assertEquals("updateMask: names no field: set at least one field to update (set to null to clear it)",
+          assertThrows(InvalidRequestException.class, () -> RequestRules.mask(mask, "updateMask")).getMessage());
+    }
   }
 
   /** Candidates are a 64-bit mask: the 64th combination is chosen like the first, a 65th refused. */
