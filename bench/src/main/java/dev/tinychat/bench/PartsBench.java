@@ -38,7 +38,7 @@ public class PartsBench {
   private static final String BASE = "http://127.0.0.1:8080";
   private final Space space = CreateSpace.namedSpace(CallBench.NAME).space();
   private final byte[] body = ApiRequest.post("/v1/spaces")
-      .body(json -> SpaceJson.SHAPE.writeRequest(json, space)).build(SpaceJson::read).body();
+      .body(SpaceJson.SHAPE, space).build(SpaceJson.SHAPE).body();
   private final byte[] response = Fixtures.SPACE_RESPONSE.getBytes(StandardCharsets.UTF_8);
 
   /** The typed factory, and the Space it carries. */
@@ -59,9 +59,9 @@ public class PartsBench {
   public ApiRequest<Space> apiRequest() {
     return ApiRequest.post("/v1/spaces")
         .query("requestId", ApiRequest.idempotencyKey("bench-request"))
-        .body(json -> SpaceJson.SHAPE.writeRequest(json, space))
+        .body(SpaceJson.SHAPE, space)
         .retrySafe()
-        .build(SpaceJson::read);
+        .build(SpaceJson.SHAPE);
   }
 
   /** The JDK request the floor builds. */
