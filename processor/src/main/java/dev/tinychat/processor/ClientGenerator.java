@@ -112,7 +112,7 @@ final class ClientGenerator {
         .addJavadoc("{@link $T#call()}$L.\n", call.name(), paging == null ? ""
             : CodeBlock.of(", or {@link $T#all()} for every item of every page", call.name()))
         .returns(call.name());
-    List<CodeBlock> required = new ArrayList<>(List.of(CodeBlock.of(transport.equals("transport") ? "transport" : "this.transport")));
+    List<CodeBlock> required = new ArrayList<>(List.of(CodeBlock.of(transport(method))));
     TypeSpec.Builder type = TypeSpec.classBuilder(call.name())
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("A {@code $L} call: the optional arguments set so far.\n", method.name())
@@ -184,10 +184,15 @@ final class ClientGenerator {
     for (Plan.Param param : method.params()) {
       call.addParameter(param.type().typeName(), param.name());
     }
-    CodeBlock send = CodeBlock.of("transport.$L($L($L))", method.async() ? "sendAsync" : "send",
+    CodeBlock send = CodeBlock.of("$L.$L($L($L))", transport(method), method.async() ? "sendAsync" : "send",
         method.sender(), arguments(method));
     call.addStatement(method.returnsVoid() ? "$L" : "return $L", send);
     type.addMethod(call.build());
+  }
+
+  /** The client's transport field, qualified when a parameter of {@code method} hides it. */
+  private static String transport(Plan.Method method) {
+    return method.params().stream().anyMatch(p -> p.name().equals("transport")) ? "this.transport" : "transport";
   }
 
   private static CodeBlock arguments(Plan.Method method) {

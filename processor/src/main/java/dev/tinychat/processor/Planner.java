@@ -198,7 +198,9 @@ final class Planner {
 
   /**
    * The method with its call builder, when it is synchronous, has no combinations nor body, and
-   * two optional query parameters or more.
+   * two optional query parameters or more; it pages (the runtime's {@code PagedCall}) when its
+   * answer has a {@code nextPageToken} and one list, and no optional String parameter is named
+   * {@code request}.
    */
   private Plan.Method withCall(Plan.Method method, MethodModel model, String async, ClassName client) {
     List<Plan.Param> optional = method.bound(ParamModel.Binding.QUERY).stream()
@@ -214,7 +216,10 @@ final class Planner {
     Plan.Param token = optional.stream()
         .filter(p -> p.wireName().equals("pageToken") && p.type().typeName().equals(ClassName.get(String.class)))
         .findFirst().orElse(null);
-    if (token != null && model.response() instanceof TypeModel.ResourceRef ref) {
+    // a setter request(String) would clash with PagedCall's request(String pageToken): no paging then
+    boolean clash = optional.stream()
+        .anyMatch(p -> p.name().equals("request") && p.type().typeName().equals(ClassName.get(String.class)));
+    if (token != null && !clash && model.response() instanceof TypeModel.ResourceRef ref) {
       List<FieldModel> fields = resources.apply(ref.name()).fields();
       boolean next = fields.stream().anyMatch(f -> f.name().equals("nextPageToken")
           && f.type() instanceof TypeModel.Scalar s && s.kind() == ScalarKind.STRING);
