@@ -166,10 +166,10 @@ sealed interface Plan {
   /**
    * The call builder of a method without combinations with optional query parameters
    * ({@code client.list(parent).pageSize(10).call()}): the class, the path and required query
-   * parameters (the builder method's), the optional ones (its setters), the asynchronous twin that
-   * {@code callAsync} uses ({@code null}: none), and how to page, when the method pages.
+   * parameters (the builder method's), the optional ones (its setters), and how to page, when the
+   * method pages.
    */
-  record Call(ClassName name, List<Param> required, List<Param> optional, String async, Paging paging)
+  record Call(ClassName name, List<Param> required, List<Param> optional, Paging paging)
       implements Plan {}
 
   /**

@@ -142,8 +142,7 @@ final class Planner {
           .map(MethodModel::name).findFirst().orElse(null);
       boolean derive = !method.async() && async == null
           && api.methods().stream().noneMatch(m -> m.name().equals(method.name() + "Async"));
-      methods.add(withCall(planned, method, derive ? method.name() + "Async" : async,
-          Plan.Resource.generated(api.name(), "Client")));
+      methods.add(withCall(planned, method, Plan.Resource.generated(api.name(), "Client")));
       if (derive) {
         methods.add(asyncTwin(planned));
       }
@@ -202,7 +201,7 @@ final class Planner {
    * answer has a {@code nextPageToken} and one list, and no optional String parameter is named
    * {@code request}.
    */
-  private Plan.Method withCall(Plan.Method method, MethodModel model, String async, ClassName client) {
+  private Plan.Method withCall(Plan.Method method, MethodModel model, ClassName client) {
     List<Plan.Param> optional = method.bound(ParamModel.Binding.QUERY).stream()
         .filter(p -> !p.idempotencyKey() && !p.required()).toList();
     List<Plan.Param> required = method.params().stream()
@@ -230,7 +229,7 @@ final class Planner {
       }
     }
     Plan.Call call = new Plan.Call(client.nestedClass(Names.capitalize(method.name()) + "Call"),
-        required, optional, async, paging);
+        required, optional, paging);
     return new Plan.Method(method.name(), method.verb(), method.path(), method.returnType(), method.returnsVoid(),
         method.async(), method.responseCodec(), method.emptyResponse(), method.responseType(), method.params(),
         method.pathFields(), method.sender(), method.ownsSender(), method.request(), method.javadoc(),
