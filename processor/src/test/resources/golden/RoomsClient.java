@@ -6,7 +6,6 @@ import dev.tinychat.http.ClientBuilder;
 import dev.tinychat.http.InvalidRequestException;
 import dev.tinychat.http.Transport;
 import dev.tinychat.internal.RequestRules;
-import dev.tinychat.json.JsonWriter;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -78,33 +77,13 @@ public final class RoomsClient implements Rooms, AutoCloseable {
         .build(RoomJson.SHAPE);
   }
 
-  /**
-   * Writes the request body: one object holding the fields that are set.
-   */
-  private static void writeOpenRequest(JsonWriter writer, Room room, String requestId,
-      List<Guest> guests) {
-    writer.beginObject();
-    if (room != null) {
-      RoomJson.SHAPE.writeRequest(writer.name("room"), room);
-    }
-    if (requestId != null) {
-      writer.name("requestId").value(requestId);
-    }
-    if (guests != null) {
-      writer.name("guests").beginArray();
-      for (Guest element : guests) {
-        GuestJson.SHAPE.writeRequest(writer, element);
-      }
-      writer.endArray();
-    }
-    writer.endObject();
-  }
-
   private static ApiRequest<Room> openRequest(Room room, String requestId, List<Guest> guests) {
     checkOpen(room, requestId, guests);
     String key = ApiRequest.idempotencyKey(requestId);
     return ApiRequest.post("/v1/rooms:open")
-        .body(json -> writeOpenRequest(json, room, key, guests))
+        .member("room", room, RoomJson.SHAPE)
+        .member("requestId", key)
+        .member("guests", guests, GuestJson.SHAPE)
         .retrySafe()
         .build(RoomJson.SHAPE);
   }

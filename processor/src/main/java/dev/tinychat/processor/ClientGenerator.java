@@ -275,18 +275,18 @@ final class ClientGenerator {
     for (Plan.Param param : method.bound(ParamModel.Binding.QUERY)) {
       chain.add("\n.query($S, $L)", param.wireName(), param.idempotencyKey() ? key : param.name());
     }
-    String json = locals.newName("json");
     List<Plan.Param> body = method.bound(ParamModel.Binding.BODY);
-    List<Plan.Param> fields = method.bound(ParamModel.Binding.BODY_FIELD);
     if (!body.isEmpty()) {
       chain.add("\n.body($T.SHAPE, $L)", ((TypeModel.ResourceRef) body.get(0).type()).jsonName(), body.get(0).name());
-    } else if (!fields.isEmpty()) {
-      String writeBody = "write" + Names.capitalize(method.sender());
-      String keyArgument = key;
-      List<CodeBlock> args = fields.stream()
-          .map(p -> CodeBlock.of("$L", p.idempotencyKey() ? keyArgument : p.name())).toList();
-      chain.add("\n.body($L -> $L($L, $L))", json, writeBody, json, CodeBlock.join(args, ", "));
-      type.addMethod(bodyWriter(writeBody, fields));
+    }
+    for (Plan.Param field : method.bound(ParamModel.Binding.BODY_FIELD)) {
+      String value = field.idempotencyKey() ? key : field.name();
+      TypeModel type = field.type() instanceof TypeModel.ListOf list ? list.element() : field.type();
+      if (type instanceof TypeModel.ResourceRef ref) {
+        chain.add("\n.member($S, $L, $T.SHAPE)", field.wireName(), value, ref.jsonName());
+      } else {
+        chain.add("\n.member($S, $L)", field.wireName(), value);
+      }
     }
     if (key != null) {
       chain.add("\n.retrySafe()");
@@ -311,42 +311,5 @@ final class ClientGenerator {
       expression = expression + "." + getter + "()";
     }
     return CodeBlock.of("$L ? null : $L", String.join(" || ", steps), expression);
-  }
-
-  private static MethodSpec bodyWriter(String name, List<Plan.Param> fields) {
-    MethodSpec.Builder writer = MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("Writes the request body: one object holding the fields that are set.\n")
-        .addParameter(CodecGenerator.JSON_WRITER, "writer");
-    for (Plan.Param field : fields) {
-      writer.addParameter(field.type().typeName(), field.name());
-    }
-    writer.addStatement("writer.beginObject()");
-    for (Plan.Param field : fields) {
-      writer.beginControlFlow("if ($L != null)", field.name());
-      CodeBlock fieldName = CodeBlock.of("writer.name($S)", field.wireName());
-      if (field.type() instanceof TypeModel.ListOf list) {
-        writer.addStatement("$L.beginArray()", fieldName)
-            .beginControlFlow("for ($T element : $L)", list.element().typeName(), field.name())
-            .addStatement(writeOne(CodeBlock.of("writer"), CodeBlock.of("element"), list.element()))
-            .endControlFlow()
-            .addStatement("writer.endArray()");
-      } else {
-        writer.addStatement(writeOne(fieldName, CodeBlock.of("$L", field.name()), field.type()));
-      }
-      writer.endControlFlow();
-    }
-    return writer.addStatement("writer.endObject()").build();
-  }
-
-  private static CodeBlock writeOne(CodeBlock writer, CodeBlock expression, TypeModel type) {
-    if (type instanceof TypeModel.Scalar scalar) {
-      return scalar.kind().write(writer, expression);
-    } else if (type instanceof TypeModel.EnumRef) {
-      return CodeBlock.of("$L.value($L.name())", writer, expression);
-    } else if (type instanceof TypeModel.ResourceRef ref) {
-      return CodeBlock.of("$T.SHAPE.writeRequest($L, $L)", ref.jsonName(), writer, expression);
-    }
-    throw new AssertionError(type);
   }
 }

@@ -5,39 +5,25 @@ import com.palantir.javapoet.CodeBlock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** The scalar field types a resource may declare, with how each reads, writes and parses. */
+/** The scalar field types a resource may declare, with their Java types and how a literal parses. */
 enum ScalarKind {
-  STRING(ClassName.get(String.class), "nextString", "value"),
-  BOOLEAN(ClassName.get(Boolean.class), "nextBoolean", "value"),
-  INTEGER(ClassName.get(Integer.class), "nextInt", "value"),
-  LONG(ClassName.get(Long.class), "nextLong", "int64"),
-  DOUBLE(ClassName.get(Double.class), "nextDouble", "value"),
-  INSTANT(ClassName.get(Instant.class), "nextTimestamp", "timestamp"),
+  STRING(ClassName.get(String.class)),
+  BOOLEAN(ClassName.get(Boolean.class)),
+  INTEGER(ClassName.get(Integer.class)),
+  LONG(ClassName.get(Long.class)),
+  DOUBLE(ClassName.get(Double.class)),
+  INSTANT(ClassName.get(Instant.class)),
   /** Free-form JSON (protobuf {@code Struct}, {@code Value}, {@code ListValue}), kept as read. */
-  JSON(ClassName.get("dev.tinychat.json", "JsonValue"), "read", "write");
+  JSON(ClassName.get("dev.tinychat.json", "JsonValue"));
 
   private final ClassName typeName;
-  private final String readMethod;
-  private final String writeMethod;
 
-  ScalarKind(ClassName typeName, String readMethod, String writeMethod) {
+  ScalarKind(ClassName typeName) {
     this.typeName = typeName;
-    this.readMethod = readMethod;
-    this.writeMethod = writeMethod;
   }
 
   ClassName typeName() {
     return typeName;
-  }
-
-  /** The expression that reads one value from {@code reader}: {@code reader.nextString()}. */
-  CodeBlock read(CodeBlock reader) {
-    return this == JSON ? CodeBlock.of("$T.read($L)", typeName, reader) : CodeBlock.of("$L.$L()", reader, readMethod);
-  }
-
-  /** The statement that writes {@code value} with {@code writer}: {@code writer.value(text)}. */
-  CodeBlock write(CodeBlock writer, CodeBlock value) {
-    return this == JSON ? CodeBlock.of("$L.write($L)", value, writer) : CodeBlock.of("$L.$L($L)", writer, writeMethod, value);
   }
 
   /** The kind whose boxed type has this qualified name, or {@code null}. */

@@ -2,8 +2,11 @@ package dev.tinychat.http;
 
 import dev.tinychat.internal.Shape;
 import dev.tinychat.json.JsonReader;
+import dev.tinychat.json.JsonValue;
 import dev.tinychat.json.JsonWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,6 +26,9 @@ import java.util.function.Function;
  *     .body(SpaceJson.SHAPE, space)                         // encoded now, into bytes
  *     .retrySafe()                                          // carries an idempotency key
  *     .build(SpaceJson.SHAPE);                              // how to decode the answer
+ * ApiRequest.post("/v1/spaces:setup")                     // a body of several members:
+ *     .member("space", space, SpaceJson.SHAPE)              // a resource, or a list of them
+ *     .member("requestId", key)                             // a scalar; null ones left out
  * ApiRequest.get("/v1/{name}").pathParam("name", name)     // encoded per segment, '/' kept
  * ApiRequest.delete("/v1/{name}").pathParam("name", name)
  *     .build();                                             // empty answer: no body or {}
@@ -118,6 +124,8 @@ public final class ApiRequest<T> {
     private final StringBuilder path;
     private final StringBuilder query = new StringBuilder();
     private byte[] body;
+    /** The object body's members so far ({@link #member}), or {@code null}. */
+    private JsonWriter members;
     private boolean retrySafe;
 
     private Builder(String method, String template) {
@@ -181,6 +189,64 @@ public final class ApiRequest<T> {
       return body(json -> shape.writeRequest(json, value));
     }
 
+    /**
+     * Adds member {@code name} to the JSON object body, a scalar: {@link #member(String, Object,
+     * Shape)} without a shape.
+     */
+    public Builder member(String name, Object value) {
+      return member(name, value, null);
+    }
+
+    /**
+     * Adds member {@code name} to the JSON object body, encoded once by {@link #build}: {@code
+     * value} written by {@code shape} when it is a resource, or as a JSON scalar (a {@code Long} as
+     * an int64 string, an {@code Instant} as a timestamp, an enum constant by its name), and each
+     * element so when it is a list; left out when {@code null}. The first member starts the body,
+     * {@code {}} when each value is {@code null}.
+     */
+    public Builder member(String name, Object value, Shape<?> shape) {
+      if (members == null) {
+        members = JsonWriter.create().beginObject();
+      }
+      if (value != null) {
+        members.name(name);
+        if (value instanceof List<?> list) {
+          members.beginArray();
+          for (Object element : list) {
+            write(element, shape);
+          }
+          members.endArray();
+        } else {
+          write(value, shape);
+        }
+      }
+      return this;
+    }
+
+    @SuppressWarnings("unchecked") // generated code gives a shape the values of its resource
+    private void write(Object value, Shape<?> shape) {
+      JsonWriter json = members;
+      if (value == null) {
+        json.nullValue();
+      } else if (shape != null) {
+        ((Shape<Object>) shape).writeRequest(json, value);
+      } else if (value instanceof Boolean b) {
+        json.value((boolean) b);
+      } else if (value instanceof Integer i) {
+        json.value((long) i);
+      } else if (value instanceof Long l) {
+        json.int64(l);
+      } else if (value instanceof Double d) {
+        json.value((double) d);
+      } else if (value instanceof Instant t) {
+        json.timestamp(t);
+      } else if (value instanceof JsonValue v) {
+        v.write(json);
+      } else {
+        json.value(value instanceof Enum<?> e ? e.name() : value.toString());
+      }
+    }
+
     /** Marks the request as safe to repeat (it carries an idempotency key). */
     public Builder retrySafe() {
       retrySafe = true;
@@ -224,6 +290,9 @@ public final class ApiRequest<T> {
     }
 
     private <T> ApiRequest<T> checked(Function<JsonReader, T> decoder, boolean emptyAnswer) {
+      if (members != null) {
+        body = members.endObject().toByteArray();
+      }
       int open = path.indexOf("{");
       if (open >= 0) {
         throw new IllegalStateException("path parameter "

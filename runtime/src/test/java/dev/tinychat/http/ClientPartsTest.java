@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.tinychat.auth.Credentials;
 import dev.tinychat.internal.Shape;
 import dev.tinychat.internal.Struct;
+import dev.tinychat.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -274,6 +276,38 @@ class ClientPartsTest {
     assertEquals("{\"text\":\"hello é\"}", new String(server.received.get(0).body(), StandardCharsets.UTF_8));
     assertEquals(List.of("n9", "hello é"), List.of(sent.id(), sent.text()));
     assertEquals("{\"later\":[1]}", NoteJson.SHAPE.unknownFields(sent).toString());
+  }
+
+  /** A body of several members, each as its declared type writes it; null ones left out. */
+  @Test
+  void aBodyOfMembersWritesEachByItsTypeAndLeavesNullsOut() {
+    server.then(request -> reply(200, "{\"id\":\"n1\"}"));
+    Note sent = transport.send(ApiRequest.post("/v1/notes:batch")
+        .member("note", new ForeignNote("out", "a"), NoteJson.SHAPE)
+        .member("notes", List.of(new ForeignNote(null, "b"), new NoteJson(new Object[] {"x", "c", null})),
+            NoteJson.SHAPE)
+        .member("requestId", "r-1")
+        .member("missing", null)
+        .member("flag", true)
+        .member("count", 7)
+        .member("big", 1L << 53)
+        .member("ratio", 0.5)
+        .member("at", Instant.parse("2026-01-02T03:04:05.120Z"))
+        .member("order", Order.NEWEST_FIRST)
+        .member("free", JsonValue.parse("{\"a\":[1,null]}"))
+        .member("tags", Arrays.asList("x", null))
+        .retrySafe()
+        .build(NoteJson.SHAPE));
+    assertEquals("n1", sent.id());
+    assertEquals("{\"note\":{\"text\":\"a\"},\"notes\":[{\"text\":\"b\"},{\"text\":\"c\"}],\"requestId\":\"r-1\","
+        + "\"flag\":true,\"count\":7,\"big\":\"9007199254740992\",\"ratio\":0.5,"
+        + "\"at\":\"2026-01-02T03:04:05.120Z\",\"order\":\"NEWEST_FIRST\",\"free\":{\"a\":[1,null]},"
+        + "\"tags\":[\"x\",null]}", new String(server.received.get(0).body(), StandardCharsets.UTF_8));
+    // every member null: an empty object, still a body
+    assertEquals("{}", new String(ApiRequest.post("/v1/x").member("a", null).member("b", null, NoteJson.SHAPE)
+        .build().body(), StandardCharsets.UTF_8));
+    // a lone surrogate in a member is refused at once, before any I/O
+    assertThrows(InvalidRequestException.class, () -> ApiRequest.post("/v1/x").member("a", "\uD800"));
   }
 
   @Test
