@@ -19,8 +19,10 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates {@code XClient} for a {@code @RestApi} interface {@code X}: one method per REST method
  * that checks its arguments, builds an {@code ApiRequest} and sends it; one overload per method
- * with combinations that takes its request class, and its rules ({@link RulesGenerator}); a
- * builder over {@code Transport.Builder}. A pure function of the plan.
+ * with combinations that takes its request class, and its rules ({@link RulesGenerator}); a call
+ * class per method with optional query parameters. What every client shares is the runtime's: the
+ * builder ({@code ClientBuilder}), the call classes' base ({@code PendingCall}, {@code PagedCall}).
+ * A pure function of the plan.
  */
 final class ClientGenerator {
   static final ClassName API_REQUEST = ClassName.get("dev.tinychat.http", "ApiRequest");
