@@ -43,29 +43,26 @@ public abstract class Arguments {
    * @param fixed the values the combination fixes: path, value, path, value, ...
    */
   protected static Object[] layout(String params, Shape<?>[] shapes, String slots, Object... fixed) {
-    List<String> names = Arrays.asList(params.split(" "));
     String[] slotPaths = slots.isEmpty() ? new String[0] : slots.split(" ");
     int entries = slotPaths.length + fixed.length / 2;
     int[][] paths = new int[entries][];
     String[] masks = new String[slotPaths.length];
     Object[] fixedValues = new Object[entries];
     for (int e = 0; e < entries; e++) {
-      String path;
+      String[] segments;
       if (e < slotPaths.length) {
-        int colon = slotPaths[e].indexOf(':');
-        path = colon < 0 ? slotPaths[e] : slotPaths[e].substring(0, colon);
-        masks[e] = colon < 0 ? null : slotPaths[e].substring(colon + 1);
+        String[] pathAndMask = slotPaths[e].split(":");
+        masks[e] = pathAndMask.length > 1 ? pathAndMask[1] : null;
+        segments = pathAndMask[0].split("\\.");
       } else {
-        path = (String) fixed[2 * (e - slotPaths.length)];
         fixedValues[e] = fixed[2 * (e - slotPaths.length) + 1];
+        segments = ((String) fixed[2 * (e - slotPaths.length)]).split("\\.");
       }
-      String[] segments = path.split("\\.");
       int[] indexes = paths[e] = new int[segments.length];
-      indexes[0] = names.indexOf(segments[0]);
-      Shape<?> shape = shapes[indexes[0]];
-      for (int i = 1; i < segments.length; i++) {
-        indexes[i] = Arrays.asList(shape.names).indexOf(segments[i]);
-        shape = i + 1 < segments.length ? shape.nested(indexes[i]) : null;
+      Shape<?> shape = null;
+      for (int i = 0; i < segments.length; i++) {
+        indexes[i] = Arrays.asList(i == 0 ? params.split(" ") : shape.names).indexOf(segments[i]);
+        shape = i == 0 ? shapes[indexes[0]] : i + 1 < segments.length ? shape.nested(indexes[i]) : null;
       }
     }
     return new Object[] {paths, masks, fixedValues, shapes};
