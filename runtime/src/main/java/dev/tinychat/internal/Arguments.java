@@ -13,20 +13,22 @@ import java.util.TreeSet;
  * method's arguments from them and from the values the combination fixes, after the combination's
  * layout.
  *
- * <p>A layout ({@link #layout}, made once per combination) names per slot, then per fixed value,
- * its path in the arguments: the argument, then a field of each resource on the way ({@code
+ * <p>A layout ({@link #layout}, made once per combination) places each slot, then each fixed value,
+ * at its path in the arguments: the argument, then a field of each resource on the way ({@code
  * space.spaceDetails.description}). A resource on a path is built through its {@link Shape}, and is
  * {@code null} when nothing below it is set.
  */
 public abstract class Arguments {
-  // the layout: per entry (the slots, then the fixed values) its path as indexes (the argument,
-  // then a field of each resource), per slot its update-mask path or null, per entry its first
-  // value (a fixed one, or null for a slot), and per argument the shape of its resource or null;
-  // an array rather than a class (the runtime has a byte budget)
+  // the layout: the tree of the arguments, per slot its update-mask path or null, and per entry
+  // (the slots, then the fixed values) its first value: a fixed one, or null for a slot. A node of
+  // the tree is an Object[]: its shape (null for the arguments), then per argument or field what
+  // is there: nothing (null), an entry (its index), or a resource (a node). Arrays rather than
+  // classes: the runtime has a byte budget.
   private final Object[] layout;
   /** Per entry its value: the slots', then the fixed ones. */
   private final Object[] values;
-  private final Set<String> maskPaths = new TreeSet<>();
+  /** The update-mask paths of the slots set, made when the first is set. */
+  private Set<String> maskPaths;
 
   protected Arguments(Object[] layout) {
     this.layout = layout;
@@ -45,7 +47,7 @@ public abstract class Arguments {
   protected static Object[] layout(String params, Shape<?>[] shapes, String slots, Object... fixed) {
     String[] slotPaths = slots.isEmpty() ? new String[0] : slots.split(" ");
     int entries = slotPaths.length + fixed.length / 2;
-    int[][] paths = new int[entries][];
+    Object[] tree = new Object[shapes.length + 1];
     String[] masks = new String[slotPaths.length];
     Object[] fixedValues = new Object[entries];
     for (int e = 0; e < entries; e++) {
@@ -58,14 +60,23 @@ public abstract class Arguments {
         fixedValues[e] = fixed[2 * (e - slotPaths.length) + 1];
         segments = ((String) fixed[2 * (e - slotPaths.length)]).split("\\.");
       }
-      int[] indexes = paths[e] = new int[segments.length];
-      Shape<?> shape = null;
+      Object[] node = tree;
       for (int i = 0; i < segments.length; i++) {
-        indexes[i] = Arrays.asList(i == 0 ? params.split(" ") : shape.names).indexOf(segments[i]);
-        shape = i == 0 ? shapes[indexes[0]] : i + 1 < segments.length ? shape.nested(indexes[i]) : null;
+        Shape<?> shape = (Shape<?>) node[0];
+        int at = 1 + Arrays.asList(shape == null ? params.split(" ") : shape.names).indexOf(segments[i]);
+        if (i + 1 == segments.length) {
+          node[at] = e;
+        } else {
+          if (node[at] == null) {
+            Shape<?> nested = shape == null ? shapes[at - 1] : shape.nested(at - 1);
+            node[at] = new Object[nested.names.length + 1];
+            ((Object[]) node[at])[0] = nested;
+          }
+          node = (Object[]) node[at];
+        }
       }
     }
-    return new Object[] {paths, masks, fixedValues, shapes};
+    return new Object[] {tree, masks, fixedValues};
   }
 
   /**
@@ -76,6 +87,7 @@ public abstract class Arguments {
     values[slot] = value instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : value;
     String mask = ((String[]) layout[1])[slot];
     if (mask != null) {
+      maskPaths = maskPaths == null ? new TreeSet<>() : maskPaths;
       maskPaths.add(mask);
     }
   }
@@ -83,39 +95,35 @@ public abstract class Arguments {
   /** The argument {@code param} of the method: a slot, a fixed value, or a resource built of them. */
   @SuppressWarnings("unchecked") // the layout puts a value of the argument's type there
   protected final <T> T argument(int param) {
-    return (T) value(new int[] {param}, 1, ((Shape<?>[]) layout[3])[param]);
+    return (T) value(((Object[]) layout[0])[1 + param]);
   }
 
   /** The update-mask paths of the slots set, sorted, separated by commas. */
   protected final String maskPaths() {
-    return String.join(",", maskPaths);
+    return maskPaths == null ? "" : String.join(",", maskPaths);
   }
 
   /**
-   * The value at the first {@code depth} indexes of {@code at}: an entry's, or the resource of
-   * {@code shape} holding the entries below, {@code null} when none of them is set.
+   * What is at a place of the tree: nothing, an entry's value, or a resource of the fields below
+   * it, {@code null} when none of them is set.
    */
-  private Object value(int[] at, int depth, Shape<?> shape) {
-    int[][] paths = (int[][]) layout[0];
+  private Object value(Object place) {
+    if (place instanceof Integer entry) {
+      return values[entry];
+    } else if (place == null) {
+      return null;
+    }
+    Object[] node = (Object[]) place;
+    Shape<?> shape = (Shape<?>) node[0];
     Object[] fields = null;
-    boolean set = false;
-    for (int e = 0; e < paths.length; e++) {
-      int[] path = paths[e];
-      if (path.length < depth || !Arrays.equals(path, 0, depth, at, 0, depth)) {
-        continue;
-      }
-      if (path.length == depth) {
-        return values[e];
-      }
-      int field = path[depth];
-      fields = fields == null ? new Object[shape.names.length + 1] : fields;
-      if (fields[field] == null) {
-        Object value = path.length > depth + 1 ? value(path, depth + 1, shape.nested(field)) : values[e];
-        fields[field] = value != null && (shape.kinds[field] & Shape.LIST) != 0
-            ? Shape.copyOf((List<?>) value, shape.names[field]) : value;
-        set |= value != null;
+    for (int i = 1; i < node.length; i++) {
+      Object value = node[i] == null ? null : value(node[i]);
+      if (value != null) {
+        fields = fields == null ? new Object[node.length] : fields;
+        fields[i - 1] = (shape.kinds[i - 1] & Shape.LIST) != 0 ? Shape.copyOf((List<?>) value, shape.names[i - 1])
+            : value;
       }
     }
-    return set ? shape.prototype.newValue(fields) : null;
+    return fields == null ? null : shape.prototype.newValue(fields);
   }
 }
