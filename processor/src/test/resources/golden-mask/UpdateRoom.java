@@ -1,37 +1,64 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.internal.Arguments;
 import dev.tinychat.internal.RequestRules;
-import java.util.ArrayList;
+import dev.tinychat.internal.Shape;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A request of {@link Rooms#update}, made by one factory per way to call it: each takes the
  * required fields and offers setters for the allowed ones only.
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
-public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.Archive {
-  UpdateRoom() {
+public abstract sealed class UpdateRoom extends Arguments permits UpdateRoom.Details, UpdateRoom.Archive {
+  /**
+   * The parameters of {@link Rooms#update}, in call order.
+   */
+  private static final String PARAMS = "room updateMask silent";
+
+  /**
+   * Per parameter, the shape of its resource, or {@code null}.
+   */
+  private static final Shape<?>[] SHAPES = {RoomJson.SHAPE, null, null};
+
+  /**
+   * Per combination, in the order of the factories: the path of each slot in the arguments, then
+   * the values it fixes.
+   */
+  private static final Object[][] LAYOUTS = {
+      layout(PARAMS, SHAPES,
+          "room.name room.displayName:display_name room.kind:kind room.topic.text:topic room.guests:guests silent"),
+      layout(PARAMS, SHAPES,
+          "room.name room.archived:archived")
+  };
+
+  UpdateRoom(int combination) {
+    super(LAYOUTS[combination]);
   }
 
   /**
    * The {@code room} argument of {@link Rooms#update}; {@code null} when not set.
    */
-  public abstract Room room();
+  public Room room() {
+    return argument(0);
+  }
 
   /**
-   * The {@code updateMask} argument of {@link Rooms#update}; {@code null} when not set.
+   * The {@code updateMask} argument of {@link Rooms#update}: the paths of the fields set, sorted,
+   * separated by commas.
    */
-  public abstract String updateMask();
+  public String updateMask() {
+    return maskPaths();
+  }
 
   /**
    * The {@code silent} argument of {@link Rooms#update}; {@code null} when not set.
    */
-  public abstract Boolean silent();
+  public Boolean silent() {
+    return argument(2);
+  }
 
   /**
    * The room's name, kind and topic.
@@ -53,22 +80,9 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
    * The {@link #details} request: the room's name, kind and topic.
    */
   public static final class Details extends UpdateRoom {
-    private final Set<String> maskPaths = new TreeSet<>();
-
-    private final String name;
-
-    private String displayName;
-
-    private Room.Kind kind;
-
-    private String text;
-
-    private List<Guest> guests;
-
-    private Boolean silent;
-
     private Details(String name) {
-      this.name = name;
+      super(0);
+      set(0, name);
     }
 
     /**
@@ -76,8 +90,7 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
      * {@code null} clears the field.
      */
     public Details displayName(String displayName) {
-      maskPaths.add("display_name");
-      this.displayName = displayName;
+      set(1, displayName);
       return this;
     }
 
@@ -86,8 +99,7 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
      * {@code null} clears the field.
      */
     public Details kind(Room.Kind kind) {
-      maskPaths.add("kind");
-      this.kind = kind;
+      set(2, kind);
       return this;
     }
 
@@ -96,8 +108,7 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
      * {@code null} clears the field.
      */
     public Details text(String text) {
-      maskPaths.add("topic");
-      this.text = text;
+      set(3, text);
       return this;
     }
 
@@ -106,8 +117,7 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
      * {@code null} clears the field.
      */
     public Details guests(List<Guest> guests) {
-      maskPaths.add("guests");
-      this.guests = guests == null ? null : Collections.unmodifiableList(new ArrayList<>(guests));
+      set(4, guests);
       return this;
     }
 
@@ -120,44 +130,8 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
     }
 
     public Details silent(Boolean silent) {
-      this.silent = silent;
+      set(5, silent);
       return this;
-    }
-
-    private Topic topic() {
-      if (text == null) {
-        return null;
-      }
-      return new TopicBuilder()
-          .text(text)
-          .build();
-    }
-
-    @Override
-    public Room room() {
-      if (name == null && displayName == null && kind == null && text == null && guests == null) {
-        return null;
-      }
-      return new RoomBuilder()
-          .name(name)
-          .displayName(displayName)
-          .kind(kind)
-          .topic(topic())
-          .guests(guests)
-          .build();
-    }
-
-    /**
-     * The paths of the fields set, sorted, separated by commas.
-     */
-    @Override
-    public String updateMask() {
-      return String.join(",", maskPaths);
-    }
-
-    @Override
-    public Boolean silent() {
-      return silent;
     }
   }
 
@@ -165,40 +139,10 @@ public abstract sealed class UpdateRoom permits UpdateRoom.Details, UpdateRoom.A
    * The {@link #archive} request: archives or restores the room; only alone.
    */
   public static final class Archive extends UpdateRoom {
-    private final Set<String> maskPaths = new TreeSet<>();
-
-    private final String name;
-
-    private final Boolean archived;
-
     private Archive(String name, Boolean archived) {
-      this.name = name;
-      maskPaths.add("archived");
-      this.archived = archived;
-    }
-
-    @Override
-    public Room room() {
-      if (name == null && archived == null) {
-        return null;
-      }
-      return new RoomBuilder()
-          .name(name)
-          .archived(archived)
-          .build();
-    }
-
-    /**
-     * The paths of the fields set, sorted, separated by commas.
-     */
-    @Override
-    public String updateMask() {
-      return String.join(",", maskPaths);
-    }
-
-    @Override
-    public Boolean silent() {
-      return null;
+      super(1);
+      set(0, name);
+      set(1, archived);
     }
   }
 }

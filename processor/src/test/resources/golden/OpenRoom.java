@@ -1,10 +1,10 @@
 package test;
 
 import dev.tinychat.annotations.Generated;
+import dev.tinychat.internal.Arguments;
 import dev.tinychat.internal.RequestRules;
-import java.util.ArrayList;
+import dev.tinychat.internal.Shape;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,24 +12,54 @@ import java.util.List;
  * required fields and offers setters for the allowed ones only.
  */
 @Generated("dev.tinychat.processor.TinychatProcessor")
-public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
-  OpenRoom() {
+public abstract sealed class OpenRoom extends Arguments permits OpenRoom.Open, OpenRoom.Closed {
+  /**
+   * The parameters of {@link Rooms#open}, in call order.
+   */
+  private static final String PARAMS = "room requestId guests";
+
+  /**
+   * Per parameter, the shape of its resource, or {@code null}.
+   */
+  private static final Shape<?>[] SHAPES = {RoomJson.SHAPE, null, null};
+
+  /**
+   * Per combination, in the order of the factories: the path of each slot in the arguments, then
+   * the values it fixes.
+   */
+  private static final Object[][] LAYOUTS = {
+      layout(PARAMS, SHAPES,
+          "room.displayName room.topic.text guests requestId",
+          "room.kind", Room.Kind.OPEN),
+      layout(PARAMS, SHAPES,
+          "guests requestId",
+          "room.kind", Room.Kind.CLOSED)
+  };
+
+  OpenRoom(int combination) {
+    super(LAYOUTS[combination]);
   }
 
   /**
    * The {@code room} argument of {@link Rooms#open}; {@code null} when not set.
    */
-  public abstract Room room();
+  public Room room() {
+    return argument(0);
+  }
 
   /**
    * The {@code requestId} argument of {@link Rooms#open}; {@code null} when not set.
    */
-  public abstract String requestId();
+  public String requestId() {
+    return argument(1);
+  }
 
   /**
    * The {@code guests} argument of {@link Rooms#open}; {@code null} when not set.
    */
-  public abstract List<Guest> guests();
+  public List<Guest> guests() {
+    return argument(2);
+  }
 
   /**
    * An open room anyone may join.
@@ -57,25 +87,18 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
    * The {@link #open} request: an open room anyone may join.
    */
   public static final class Open extends OpenRoom {
-    private final String displayName;
-
-    private String text;
-
-    private List<Guest> guests;
-
-    private String requestId;
-
     private Open(String displayName) {
-      this.displayName = displayName;
+      super(0);
+      set(0, displayName);
     }
 
     public Open text(String text) {
-      this.text = text;
+      set(1, text);
       return this;
     }
 
     public Open guests(List<Guest> guests) {
-      this.guests = guests == null ? null : Collections.unmodifiableList(new ArrayList<>(guests));
+      set(2, guests);
       return this;
     }
 
@@ -88,36 +111,8 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
      * when not set.
      */
     public Open requestId(String requestId) {
-      this.requestId = requestId;
+      set(3, requestId);
       return this;
-    }
-
-    private Topic topic() {
-      if (text == null) {
-        return null;
-      }
-      return new TopicBuilder()
-          .text(text)
-          .build();
-    }
-
-    @Override
-    public Room room() {
-      return new RoomBuilder()
-          .kind(Room.Kind.OPEN)
-          .displayName(displayName)
-          .topic(topic())
-          .build();
-    }
-
-    @Override
-    public String requestId() {
-      return requestId;
-    }
-
-    @Override
-    public List<Guest> guests() {
-      return guests;
     }
   }
 
@@ -125,12 +120,9 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
    * The {@link #closed} request: a closed room for exactly two guests.
    */
   public static final class Closed extends OpenRoom {
-    private final List<Guest> guests;
-
-    private String requestId;
-
     private Closed(List<Guest> guests) {
-      this.guests = Collections.unmodifiableList(guests);
+      super(1);
+      set(0, guests);
     }
 
     /**
@@ -138,25 +130,8 @@ public abstract sealed class OpenRoom permits OpenRoom.Open, OpenRoom.Closed {
      * when not set.
      */
     public Closed requestId(String requestId) {
-      this.requestId = requestId;
+      set(1, requestId);
       return this;
-    }
-
-    @Override
-    public Room room() {
-      return new RoomBuilder()
-          .kind(Room.Kind.CLOSED)
-          .build();
-    }
-
-    @Override
-    public String requestId() {
-      return requestId;
-    }
-
-    @Override
-    public List<Guest> guests() {
-      return guests;
     }
   }
 }

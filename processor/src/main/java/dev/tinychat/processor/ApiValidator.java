@@ -181,9 +181,12 @@ final class ApiValidator {
     }
     String requestClass = method.requestClass().simpleName();
     for (ParamModel param : method.params()) {
-      if (MethodModel.OBJECT_METHODS.contains(param.name())) {
+      String owner = MethodModel.OBJECT_METHODS.contains(param.name()) ? "java.lang.Object"
+          : MethodModel.ARGUMENTS_METHODS.contains(param.name()) ? "its superclass dev.tinychat.internal.Arguments"
+          : null;
+      if (owner != null) {
         diagnostics.error(param.element(), Message.PARAMETER_NAME, param.name(), method.name(),
-            param.name(), requestClass, param.name());
+            param.name(), requestClass, owner, param.name());
       }
     }
     Map<String, Map<TypeModel, String>> setters = new HashMap<>();
@@ -204,6 +207,8 @@ final class ApiValidator {
       String clash = MethodModel.OBJECT_METHODS.contains(name) ? "java.lang.Object's " + name + "()"
           : arguments.isEmpty() && method.param(name).isPresent()
               ? "the accessor " + name + "() of parameter " + name
+          : arguments.isEmpty() && MethodModel.ARGUMENTS_METHODS.contains(name)
+              ? "the method " + name + "() of dev.tinychat.internal.Arguments, which request classes extend"
           : setter != null ? "the setter " + setter
           : null;
       if (clash != null && PathTemplate.isIdentifier(name)) {

@@ -41,7 +41,7 @@ enum Message {
   COMBINATION_NAME("CombinationName", "Combination name \"%s\" is not a Java identifier; it becomes a factory method name, e.g. \"namedSpace\"."),
   DUPLICATE_COMBINATION("DuplicateCombination", "Combination \"%s\" is declared twice on %s; each name becomes a factory method."),
   FACTORY_NAME("FactoryName", "Combination name \"%s\" becomes the factory %s.%s(...), which would clash with %s; choose another name."),
-  PARAMETER_NAME("ParameterName", "Parameter %s of %s() becomes the accessor %s() of request class %s, but java.lang.Object has a method %s; rename the parameter (the wire name can stay: @Query, @Path and @BodyField take it as their value)."),
+  PARAMETER_NAME("ParameterName", "Parameter %s of %s() becomes the accessor %s() of request class %s, but %s has a method %s; rename the parameter (the wire name can stay: @Query, @Path and @BodyField take it as their value)."),
     NO_SUCH_PARAMETER("NoSuchParameter", "No parameter \"%s\" in %s (path \"%s\").%s"),
   NO_SUCH_FIELD("NoSuchField", "No field \"%s\" in %s (path \"%s\").%s"),
   NOT_A_RESOURCE("NotAResource", "\"%s\" in \"%s\" is a %s, which has no fields."),

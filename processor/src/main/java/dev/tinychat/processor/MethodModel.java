@@ -33,6 +33,12 @@ record MethodModel(
       "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize");
 
   /**
+   * The final methods without parameters of the runtime's {@code Arguments}, which every request
+   * class extends: no accessor or factory without arguments may take a name.
+   */
+  static final Set<String> ARGUMENTS_METHODS = Set.of("maskPaths");
+
+  /**
    * The values a request of {@code combination} holds, each with its name in the request class:
    * path parameters not required as a whole, the required paths (these two are the factory's
    * parameters), the allowed paths and the idempotency key (these have setters). A path is named

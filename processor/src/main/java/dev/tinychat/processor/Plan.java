@@ -203,8 +203,9 @@ sealed interface Plan {
       List<Combination> combinations) implements Plan {}
 
   /**
-   * One combination: its rules in declaration order, its counts, and the factory and builder
-   * class made for it.
+   * One combination: its rules in declaration order, its counts, the factory and builder class
+   * made for it, and the values that class holds, a slot each in this order (the factory's
+   * parameters, then the setters').
    */
   record Combination(
       String name,
@@ -214,8 +215,7 @@ sealed interface Plan {
       List<Rule> rules,
       List<Count> counts,
       ClassName builder,
-      List<Stored> stored,
-      List<Accessor> accessors) implements Plan {
+      List<Stored> stored) implements Plan {
 
     List<Rule> rules(Role role) {
       return rules.stream().filter(r -> r.role() == role).toList();
@@ -243,31 +243,4 @@ sealed interface Plan {
    * kind}) and makes each an element with only that field set ({@code new builder().field(x)}).
    */
   record Wrap(TypeName kind, ClassName builder, String field) implements Plan {}
-
-  /** How a builder answers one parameter's accessor: unset, a stored value, a constant, or built. */
-  sealed interface Value extends Plan {}
-
-  record Unset() implements Value {}
-
-  record StoredValue(String stored) implements Value {}
-
-  record FixedValue(CodeBlock literal) implements Value {}
-
-  /** The update mask: the paths in {@code field}, the sorted set of the paths of the values set. */
-  record Mask(String field) implements Value {}
-
-  /**
-   * A resource built from stored and fixed values: {@code null} when none of {@code storedBelow}
-   * is set, unless it holds a fixed value. {@code helper} names the private method that builds a
-   * nested one.
-   */
-  record Built(ClassName resource, ClassName builder, boolean holdsFixed, List<String> storedBelow, List<Part> parts,
-      String helper)
-      implements Value {}
-
-  /** One setter call of a built resource. */
-  record Part(String field, Value value) implements Plan {}
-
-  /** The accessor of one parameter in a builder class. */
-  record Accessor(String param, TypeName type, Value value) implements Plan {}
 }

@@ -327,7 +327,6 @@ final class Planner {
     final String path;
     final Map<String, Node> children = new LinkedHashMap<>();
     Plan.Role role;
-    CodeBlock fixed;
     CombinationModel.Count count;
     String stored;
 
@@ -338,10 +337,6 @@ final class Planner {
       this.field = field;
       this.param = param;
       this.owner = owner;
-    }
-
-    boolean holdsFixed() {
-      return fixed != null || children.values().stream().anyMatch(Node::holdsFixed);
     }
 
     List<Node> storedBelow() {
@@ -379,7 +374,7 @@ final class Planner {
     List<Plan.Rule> rules = new ArrayList<>();
     for (CombinationModel.Fixed fixed : combination.fixed()) {
       CodeBlock literal = literal(fixed.path().type(), fixed.text());
-      insert(root, fixed.path(), Plan.Role.FIXED).fixed = literal;
+      insert(root, fixed.path(), Plan.Role.FIXED);
       rules.add(new Plan.Rule(fixed.path().source(), Plan.Role.FIXED, fixed.text(), literal));
     }
     for (FieldPath path : combination.required()) {
@@ -418,7 +413,6 @@ final class Planner {
         masked.put(node, mask.source());
       }
     }
-    String maskField = method.mask() == null ? null : names.newName("maskPaths");
     List<Node> requiredNodes = required.stream().map(p -> find(root, p)).toList();
     List<Plan.Stored> storedPlans = new ArrayList<>();
     for (Node node : root.storedBelow()) {
@@ -436,30 +430,9 @@ final class Planner {
     }
     storedPlans.stream().filter(s -> !s.required()).forEach(ordered::add);
 
-    NameAllocator helpers = new NameAllocator();
-    method.params().forEach(p -> helpers.newName(p.name()));
-    root.storedBelow().forEach(n -> helpers.newName(n.stored));
-    List<Plan.Accessor> accessors = new ArrayList<>();
-    for (ParamModel param : method.params()) {
-      Node node = root.children.get(param.name());
-      Plan.Value value;
-      if (method.isMask(param)) {
-        value = new Plan.Mask(maskField);
-      } else if (node == null || (node.stored == null && !node.holdsFixed() && node.storedBelow().isEmpty())) {
-        value = new Plan.Unset();
-      } else if (node.stored != null) {
-        value = new Plan.StoredValue(node.stored);
-      } else if (node.fixed != null) {
-        value = new Plan.FixedValue(node.fixed);
-      } else {
-        value = built(node, null, helpers);
-      }
-      accessors.add(new Plan.Accessor(param.name(), param.type().typeName(), value));
-    }
     return new Plan.Combination(combination.name(), combination.description(), combination.descriptionClause(),
         combination.scopes(), List.copyOf(rules), List.copyOf(counts),
-        method.requestClass().nestedClass(Names.capitalize(combination.name())), List.copyOf(ordered),
-        List.copyOf(accessors));
+        method.requestClass().nestedClass(Names.capitalize(combination.name())), List.copyOf(ordered));
   }
 
   /**
@@ -494,21 +467,5 @@ final class Planner {
     return type instanceof TypeModel.EnumRef enumRef
         ? CodeBlock.of("$T.$L", enumRef.name(), text)
         : ((TypeModel.Scalar) type).kind().literal(text);
-  }
-
-  private static Plan.Built built(Node node, String helper, NameAllocator helpers) {
-    List<Plan.Part> parts = new ArrayList<>();
-    for (Node child : node.children.values()) {
-      if (child.fixed != null) {
-        parts.add(new Plan.Part(child.name, new Plan.FixedValue(child.fixed)));
-      } else if (child.stored != null) {
-        parts.add(new Plan.Part(child.name, new Plan.StoredValue(child.stored)));
-      } else if (!child.storedBelow().isEmpty() || child.holdsFixed()) {
-        parts.add(new Plan.Part(child.name, built(child, helpers.newName(child.name), helpers)));
-      }
-    }
-    TypeModel.ResourceRef ref = (TypeModel.ResourceRef) node.type;
-    return new Plan.Built(ref.name(), ref.builderName(), node.holdsFixed(), node.storedBelow().stream().map(n -> n.stored).toList(),
-        List.copyOf(parts), helper);
   }
 }

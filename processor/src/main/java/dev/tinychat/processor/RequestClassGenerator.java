@@ -10,20 +10,22 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /**
  * Generates the request class of a method with combinations: an abstract sealed class with one
  * static factory per combination, each returning a nested final class with setters for the
- * allowed fields only. The checks live in the client's rules ({@link RulesGenerator}).
+ * allowed fields only. The values live in slots of the runtime's {@code Arguments}, which
+ * assembles the method's arguments from them after each combination's layout (the path of each
+ * slot, and the values the combination fixes); the checks live in the client's rules ({@link
+ * RulesGenerator}).
  */
 final class RequestClassGenerator {
+  static final ClassName ARGUMENTS = ClassName.get("dev.tinychat.internal", "Arguments");
   private final Plan.Request request;
 
   private RequestClassGenerator(Plan.Request request) {
@@ -39,17 +41,45 @@ final class RequestClassGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(request.requestClass())
         .addAnnotation(SourceWriter.GENERATED)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.SEALED)
+        .superclass(ARGUMENTS)
         .addJavadoc("A request of {@link $T#$L}, made by one factory per way to call it: each takes the\n",
             request.api(), request.method())
         .addJavadoc("required fields and offers setters for the allowed ones only.\n")
-        .addMethod(MethodSpec.constructorBuilder().build());
-    for (Plan.Param param : request.params()) {
-      type.addMethod(MethodSpec.methodBuilder(param.name())
-          .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-          .returns(param.type().typeName())
-          .addJavadoc("The {@code $L} argument of {@link $T#$L}; {@code null} when not set.\n",
-              param.name(), request.api(), request.method())
-          .build());
+        .addField(FieldSpec.builder(String.class, "PARAMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The parameters of {@link $T#$L}, in call order.\n", request.api(), request.method())
+            .initializer("$S", String.join(" ", request.params().stream().map(Plan.Param::name).toList()))
+            .build())
+        .addField(FieldSpec.builder(ArrayTypeName.of(ParameterizedTypeName.get(ResourceGenerator.SHAPE, WildcardTypeName.subtypeOf(Object.class))), "SHAPES", Modifier.PRIVATE,
+                Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Per parameter, the shape of its resource, or {@code null}.\n")
+            .initializer("{$L}", CodeBlock.join(request.params().stream().map(p -> p.type() instanceof TypeModel.ResourceRef
+                resource ? CodeBlock.of("$T.SHAPE", resource.jsonName()) : CodeBlock.of("null")).toList(), ", "))
+            .build())
+        .addField(FieldSpec.builder(Object[][].class, "LAYOUTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("Per combination, in the order of the factories: the path of each slot in the arguments, then\n")
+            .addJavadoc("the values it fixes.\n")
+            .initializer(layouts())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(int.class, "combination")
+            .addStatement("super(LAYOUTS[combination])")
+            .build());
+    for (int i = 0; i < request.params().size(); i++) {
+      Plan.Param param = request.params().get(i);
+      MethodSpec.Builder accessor = MethodSpec.methodBuilder(param.name())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(param.type().typeName());
+      if (param.updateMask()) {
+        accessor.addJavadoc("The {@code $L} argument of {@link $T#$L}: the paths of the fields set, sorted,\n",
+                param.name(), request.api(), request.method())
+            .addJavadoc("separated by commas.\n")
+            .addStatement("return maskPaths()");
+      } else {
+        accessor.addJavadoc("The {@code $L} argument of {@link $T#$L}; {@code null} when not set.\n",
+                param.name(), request.api(), request.method())
+            .addStatement("return argument($L)", i);
+      }
+      type.addMethod(accessor.build());
     }
     for (Plan.Combination combination : request.combinations()) {
       type.addPermittedSubclass(combination.builder());
@@ -57,6 +87,21 @@ final class RequestClassGenerator {
       type.addType(nestedClass(combination));
     }
     return type.build();
+  }
+
+  /** {@code {layout(PARAMS, SHAPES, "space.displayName ...", "space.spaceType", Space.SpaceType.SPACE), ...}} */
+  private CodeBlock layouts() {
+    List<CodeBlock> layouts = new ArrayList<>();
+    for (Plan.Combination combination : request.combinations()) {
+      CodeBlock.Builder layout = CodeBlock.builder().add("layout(PARAMS, SHAPES,\n$>$>$S",
+          String.join(" ", combination.stored().stream()
+              .map(s -> s.mask() == null ? s.path() : s.path() + ":" + s.mask()).toList()));
+      for (Plan.Rule fixed : combination.rules(Plan.Role.FIXED)) {
+        layout.add(",\n$S, $L", fixed.path(), fixed.literal());
+      }
+      layouts.add(layout.add(")$<$<").build());
+    }
+    return CodeBlock.builder().add("{\n$>$>").add(CodeBlock.join(layouts, ",\n")).add("\n$<$<}").build();
   }
 
   private static MethodSpec factory(Plan.Combination combination) {
@@ -157,68 +202,25 @@ final class RequestClassGenerator {
         .addAnnotations(SourceWriter.usesDeprecated(combination.stored().stream().anyMatch(Plan.Stored::deprecated)))
         .addJavadoc("The {@link #$L} request$L\n", combination.name(),
             combination.description().isEmpty() ? "." : ": " + combination.clause() + ".");
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
-    String mask = combination.accessors().stream().filter(a -> a.value() instanceof Plan.Mask)
-        .map(a -> ((Plan.Mask) a.value()).field()).findFirst().orElse(null);
-    if (mask != null) {
-      type.addField(FieldSpec.builder(ParameterizedTypeName.get(Set.class, String.class), mask,
-              Modifier.PRIVATE, Modifier.FINAL)
-          .initializer("new $T<>()", TreeSet.class)
-          .build());
-    }
-    for (Plan.Stored stored : combination.stored()) {
-      if (stored.required() && stored.mask() != null) {
-        constructor.addStatement("$L.add($S)", mask, stored.mask());
-      }
-      if (stored.required()) {
-        type.addField(stored.type().typeName(), stored.name(), Modifier.PRIVATE, Modifier.FINAL);
-        constructor.addParameter(stored.type().typeName(), stored.name());
-        if (stored.type() instanceof TypeModel.ListOf) {
-          constructor.addStatement("this.$L = $T.unmodifiableList($L)", stored.name(), Collections.class,
-              stored.name());
-        } else {
-          constructor.addStatement("this.$L = $L", stored.name(), stored.name());
-        }
-      } else {
-        type.addField(stored.type().typeName(), stored.name(), Modifier.PRIVATE);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addStatement("super($L)", request.combinations().indexOf(combination));
+    List<Plan.Stored> stored = combination.stored();
+    for (int slot = 0; slot < stored.size(); slot++) {
+      if (stored.get(slot).required()) {
+        constructor.addParameter(stored.get(slot).type().typeName(), stored.get(slot).name())
+            .addStatement("set($L, $L)", slot, stored.get(slot).name());
       }
     }
     type.addMethod(constructor.build());
-    for (Plan.Stored stored : combination.stored()) {
-      if (!stored.required()) {
-        setters(type, nested, stored, mask);
+    for (int slot = 0; slot < stored.size(); slot++) {
+      if (!stored.get(slot).required()) {
+        setters(type, nested, stored.get(slot), slot);
       }
-    }
-    for (Plan.Accessor accessor : combination.accessors()) {
-      MethodSpec.Builder method = MethodSpec.methodBuilder(accessor.param())
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(accessor.type());
-      if (accessor.value() instanceof Plan.Built built) {
-        method.addCode(assemble(built, type));
-      } else if (accessor.value() instanceof Plan.Mask paths) {
-        method.addJavadoc("The paths of the fields set, sorted, separated by commas.\n")
-            .addStatement("return $T.join($S, $L)", String.class, ",", paths.field());
-      } else {
-        method.addStatement("return $L", value(accessor.value()));
-      }
-      type.addMethod(method.build());
     }
     return type.build();
   }
 
-  private static CodeBlock value(Plan.Value value) {
-    if (value instanceof Plan.StoredValue stored) {
-      return CodeBlock.of("$L", stored.stored());
-    } else if (value instanceof Plan.FixedValue fixed) {
-      return fixed.literal();
-    } else if (value instanceof Plan.Built built) {
-      return CodeBlock.of("$L()", built.helper());
-    }
-    return CodeBlock.of("null");
-  }
-
-  private static void setters(TypeSpec.Builder type, ClassName nested, Plan.Stored stored, String mask) {
+  private static void setters(TypeSpec.Builder type, ClassName nested, Plan.Stored stored, int slot) {
     MethodSpec.Builder setter = MethodSpec.methodBuilder(stored.name())
         .addModifiers(Modifier.PUBLIC)
         .returns(nested)
@@ -231,7 +233,6 @@ final class RequestClassGenerator {
     if (stored.mask() != null) {
       javadoc = CodeBlock.builder().add(javadoc == null ? CodeBlock.of("") : CodeBlock.of("$L\n<p>", javadoc))
           .add("Adds {@code $L} to the update mask;\n{@code null} clears the field.\n", stored.mask()).build();
-      setter.addStatement("$L.add($S)", mask, stored.mask());
     }
     if (javadoc != null) {
       setter.addJavadoc(javadoc);
@@ -239,10 +240,8 @@ final class RequestClassGenerator {
     if (stored.deprecated()) {
       setter.addAnnotation(Deprecated.class);
     }
+    type.addMethod(setter.addStatement("set($L, $L)", slot, stored.name()).addStatement("return this").build());
     if (stored.type() instanceof TypeModel.ListOf list) {
-      setter.addStatement("this.$L = $L == null ? null : $T.unmodifiableList(new $T<>($L))",
-          stored.name(), stored.name(), Collections.class, ArrayList.class, stored.name());
-      type.addMethod(setter.addStatement("return this").build());
       MethodSpec.Builder varargs = MethodSpec.methodBuilder(stored.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(nested)
@@ -257,34 +256,6 @@ final class RequestClassGenerator {
         varargs.addAnnotation(Deprecated.class);
       }
       type.addMethod(varargs.build());
-    } else {
-      setter.addStatement("this.$L = $L", stored.name(), stored.name());
-      type.addMethod(setter.addStatement("return this").build());
     }
-  }
-
-  /** Code that builds a resource from its fixed and stored fields; adds the helpers of nested ones. */
-  private static CodeBlock assemble(Plan.Built built, TypeSpec.Builder type) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    if (!built.holdsFixed()) {
-      List<CodeBlock> unset = built.storedBelow().stream().map(n -> CodeBlock.of("$L == null", n)).toList();
-      code.beginControlFlow("if ($L)", CodeBlock.join(unset, " && "))
-          .addStatement("return null")
-          .endControlFlow();
-    }
-    code.add("return new $T()", built.builder()).indent().indent();
-    for (Plan.Part part : built.parts()) {
-      code.add("\n.$L($L)", part.field(), value(part.value()));
-    }
-    for (Plan.Part part : built.parts()) {
-      if (part.value() instanceof Plan.Built inner) {
-        type.addMethod(MethodSpec.methodBuilder(inner.helper())
-            .addModifiers(Modifier.PRIVATE)
-            .returns(inner.resource())
-            .addCode(assemble(inner, type))
-            .build());
-      }
-    }
-    return code.add("\n.build();\n").unindent().unindent().build();
   }
 }

@@ -73,6 +73,27 @@ class MemberNameTest {
   }
 
   @Test
+  void parameterNamedLikeAMethodOfTheRequestClassesSuperclassIsAnErrorOnTheParameter() {
+    assertSingleError(api(POST,
+            "  @Combination(name = \"open\", required = \"room.displayName\")",
+            "  Room create(@Body Room room,",
+            "      @Query(\"maskPaths\") @IdempotencyKey String maskPaths);"),
+        "[ParameterName] Parameter maskPaths of create() becomes the accessor maskPaths() of request"
+            + " class CreateRequest, but its superclass dev.tinychat.internal.Arguments has a method"
+            + " maskPaths; rename the parameter",
+        "String maskPaths");
+  }
+
+  @Test
+  void factoryWithoutArgumentsNamedLikeAMethodOfTheRequestClassesSuperclassIsAnError() {
+    assertSingleError(api(POST, "  @Combination(name = \"maskPaths\", allowed = \"room.displayName\")", CREATE),
+        "[FactoryName] Combination name \"maskPaths\" becomes the factory CreateRequest.maskPaths(...),"
+            + " which would clash with the method maskPaths() of dev.tinychat.internal.Arguments, which"
+            + " request classes extend",
+        "name = \"maskPaths\"");
+  }
+
+  @Test
   void theSameNamesWithoutARequestClassCompile() {
     // no combinations: no request class, so no accessor and no factory to clash
     assertThat(compileWithModel(api(POST,

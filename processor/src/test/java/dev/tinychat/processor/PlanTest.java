@@ -46,12 +46,7 @@ class PlanTest {
         List.of(new Plan.Count("guests", 2, 2)),
         OPEN_ROOM.nestedClass("Closed"),
         List.of(new Plan.Stored("guests", "guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false, null, wrap),
-            new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false, null, null)),
-        List.of(new Plan.Accessor("room", ROOM, new Plan.Built(ROOM, ClassName.get("p", "RoomBuilder"), true,
-                List.of(), List.of(new Plan.Part("kind", new Plan.FixedValue(CodeBlock.of("$T.CLOSED", KIND.name())))),
-                null)),
-            new Plan.Accessor("requestId", STRING.typeName(), new Plan.StoredValue("requestId")),
-            new Plan.Accessor("guests", GUESTS.typeName(), new Plan.StoredValue("guests"))));
+            new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false, null, null)));
     return new Plan.Request(OPEN_ROOM, ROOMS, "open", "OPEN_RULES", "checkOpen", List.of(room, key, guests),
         List.of("room", "guests"), resources, List.of(closed));
   }
@@ -83,7 +78,16 @@ class PlanTest {
     String source = SourceWriter.formatted(RequestClassGenerator.generate(request())).toString();
     assertThat(source).contains("public static Closed closed(Guest guest1, Guest guest2) {");
     assertThat(source).contains("List<Guest> guests = Arrays.asList(guest1, guest2);");
-    assertThat(source).contains("return new RoomBuilder()\n          .kind(Room.Kind.CLOSED)\n          .build();");
+    assertThat(source).contains("private static final Object[][] LAYOUTS = {\n"
+        + "      layout(PARAMS, SHAPES,\n"
+        + "          \"guests requestId\",\n"
+        + "          \"room.kind\", Room.Kind.CLOSED)\n"
+        + "  };");
+    assertThat(source).contains("private static final String PARAMS = \"room requestId guests\";");
+    assertThat(source).contains("private static final Shape<?>[] SHAPES = {RoomJson.SHAPE, null, null};");
+    assertThat(source).contains("set(0, guests);");
+    assertThat(source).contains("set(1, requestId);");
+    assertThat(source).contains("public Room room() {\n    return argument(0);");
     assertThat(source).contains("public Closed requestId(String requestId) {");
     assertThat(source).contains("The idempotency key");
     assertThat(source).contains("RequestRules.checkElements(guests, \"guests\", null);");

@@ -46,7 +46,7 @@ public final class Shape<T> {
   private static final int KIND = 15;
   private static final int REQUIRED_GROUP = 128;
 
-  private final Struct prototype;
+  final Struct prototype;
   private final String type;
   private final Map<String, Integer> index = new HashMap<>();
   // per field, side by side rather than a class (the runtime has a byte budget): a field is its index
@@ -128,7 +128,7 @@ public final class Shape<T> {
    * resources may refer to each other in any class initialization order, and reading its constant
    * initializes that class in the thread that needs it.
    */
-  private Shape<?> nested(int field) {
+  Shape<?> nested(int field) {
     return prototype.nested(field);
   }
 
