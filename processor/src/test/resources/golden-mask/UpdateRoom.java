@@ -3,7 +3,6 @@ package test;
 import dev.tinychat.annotations.Generated;
 import dev.tinychat.internal.Arguments;
 import dev.tinychat.internal.RequestRules;
-import dev.tinychat.internal.Shape;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,35 +13,27 @@ import java.util.List;
 @Generated("dev.tinychat.processor.TinychatProcessor")
 public abstract sealed class UpdateRoom extends Arguments permits UpdateRoom.Details, UpdateRoom.Archive {
   /**
-   * The parameters of {@link Rooms#update}, in call order.
+   * The combinations of {@link Rooms#update}, a factory each: what each fixes, requires, allows and
+   * forbids, which the client checks calls against before any I/O. The required and allowed paths,
+   * in order, are the slots of a request (a path the update mask has, with its mask path after a colon).
    */
-  private static final String PARAMS = "room updateMask silent";
-
-  /**
-   * Per parameter, the shape of its resource, or {@code null}.
-   */
-  private static final Shape<?>[] SHAPES = {RoomJson.SHAPE, null, null};
-
-  /**
-   * Per combination, in the order of the factories: the path of each slot in the arguments, then
-   * the values it fixes.
-   */
-  private static final Object[][] LAYOUTS = {
-      layout(PARAMS, SHAPES,
-          "room.name room.displayName:display_name room.kind:kind room.topic.text:topic room.guests:guests silent"),
-      layout(PARAMS, SHAPES,
-          "room.name room.archived:archived")
-  };
+  static final RequestRules RULES = new RequestRules("update", "room silent")
+      .resource("room", RoomJson.SHAPE)
+      .combination("details", "the room's name, kind and topic")
+      .required("room.name")
+      .allowed("room.displayName:display_name", "room.kind:kind", "room.topic.text:topic", "room.guests:guests", "silent")
+      .combination("archive", "archives or restores the room; only alone")
+      .required("room.name", "room.archived:archived");
 
   UpdateRoom(int combination) {
-    super(LAYOUTS[combination]);
+    super(RULES, combination);
   }
 
   /**
    * The {@code room} argument of {@link Rooms#update}; {@code null} when not set.
    */
   public Room room() {
-    return argument(0);
+    return argument("room");
   }
 
   /**
@@ -57,14 +48,14 @@ public abstract sealed class UpdateRoom extends Arguments permits UpdateRoom.Det
    * The {@code silent} argument of {@link Rooms#update}; {@code null} when not set.
    */
   public Boolean silent() {
-    return argument(2);
+    return argument("silent");
   }
 
   /**
    * The room's name, kind and topic.
    */
   public static Details details(String name) {
-    return new Details(RequestRules.required(name, "room.name", "details"));
+    return new Details(RequestRules.requireArgument(name, "room.name", "details"));
   }
 
   /**
@@ -72,8 +63,8 @@ public abstract sealed class UpdateRoom extends Arguments permits UpdateRoom.Det
    */
   public static Archive archive(String name, Boolean archived) {
     return new Archive(
-        RequestRules.required(name, "room.name", "archive"),
-        RequestRules.required(archived, "room.archived", "archive"));
+        RequestRules.requireArgument(name, "room.name", "archive"),
+        RequestRules.requireArgument(archived, "room.archived", "archive"));
   }
 
   /**

@@ -3,7 +3,6 @@ package test;
 import dev.tinychat.annotations.Generated;
 import dev.tinychat.internal.Arguments;
 import dev.tinychat.internal.RequestRules;
-import dev.tinychat.internal.Shape;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,51 +13,49 @@ import java.util.List;
 @Generated("dev.tinychat.processor.TinychatProcessor")
 public abstract sealed class OpenRoom extends Arguments permits OpenRoom.Open, OpenRoom.Closed {
   /**
-   * The parameters of {@link Rooms#open}, in call order.
+   * The combinations of {@link Rooms#open}, a factory each: what each fixes, requires, allows and
+   * forbids, which the client checks calls against before any I/O. The required and allowed paths,
+   * in order, are the slots of a request (a path the update mask has, with its mask path after a colon).
    */
-  private static final String PARAMS = "room requestId guests";
-
-  /**
-   * Per parameter, the shape of its resource, or {@code null}.
-   */
-  private static final Shape<?>[] SHAPES = {RoomJson.SHAPE, null, null};
-
-  /**
-   * Per combination, in the order of the factories: the path of each slot in the arguments, then
-   * the values it fixes.
-   */
-  private static final Object[][] LAYOUTS = {
-      layout(PARAMS, SHAPES,
-          "room.displayName room.topic.text guests requestId",
-          "room.kind", Room.Kind.OPEN),
-      layout(PARAMS, SHAPES,
-          "guests requestId",
-          "room.kind", Room.Kind.CLOSED)
-  };
+  static final RequestRules RULES = new RequestRules("open", "room guests")
+      .resource("room", RoomJson.SHAPE)
+      .resource("guests", GuestJson.SHAPE)
+      .combination("open", "an open room anyone may join")
+      .fixed("room.kind", Room.Kind.OPEN)
+      .required("room.displayName")
+      .allowed("room.topic.text", "guests", "requestId")
+      .forbidden("guests.since")
+      .count("guests", 0, 3)
+      .combination("closed", "a closed room for exactly two guests")
+      .fixed("room.kind", Room.Kind.CLOSED)
+      .required("guests")
+      .allowed("requestId")
+      .forbidden("room.displayName")
+      .count("guests", 2, 2);
 
   OpenRoom(int combination) {
-    super(LAYOUTS[combination]);
+    super(RULES, combination);
   }
 
   /**
    * The {@code room} argument of {@link Rooms#open}; {@code null} when not set.
    */
   public Room room() {
-    return argument(0);
+    return argument("room");
   }
 
   /**
    * The {@code requestId} argument of {@link Rooms#open}; {@code null} when not set.
    */
   public String requestId() {
-    return argument(1);
+    return argument("requestId");
   }
 
   /**
    * The {@code guests} argument of {@link Rooms#open}; {@code null} when not set.
    */
   public List<Guest> guests() {
-    return argument(2);
+    return argument("guests");
   }
 
   /**
@@ -69,7 +66,7 @@ public abstract sealed class OpenRoom extends Arguments permits OpenRoom.Open, O
    * <p>Scopes: {@code rooms}.
    */
   public static Open open(String displayName) {
-    return new Open(RequestRules.required(displayName, "room.displayName", "open"));
+    return new Open(RequestRules.requireArgument(displayName, "room.displayName", "open"));
   }
 
   /**

@@ -25,22 +25,6 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    */
   public static final String DEFAULT_BASE_URL = "https://rooms.example";
 
-  private static final RequestRules OPEN_RULES = new RequestRules("open", "room guests")
-      .resource("room", RoomJson.SHAPE)
-      .resource("room.topic", TopicJson.SHAPE)
-      .resource("guests", GuestJson.SHAPE)
-      .combination("open", "an open room anyone may join")
-      .fixed("room.kind", Room.Kind.OPEN)
-      .required("room.displayName")
-      .allowed("room.topic.text", "guests")
-      .forbidden("guests.since")
-      .count("guests", 0, 3)
-      .combination("closed", "a closed room for exactly two guests")
-      .fixed("room.kind", Room.Kind.CLOSED)
-      .required("guests")
-      .forbidden("room.displayName")
-      .count("guests", 2, 2);
-
   private final Transport transport;
 
   /**
@@ -66,7 +50,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    * @throws InvalidRequestException naming the field and the rule it breaks
    */
   public static void checkOpen(Room room, String requestId, List<Guest> guests) {
-    OPEN_RULES.check(room, guests);
+    OpenRoom.RULES.check(room, guests);
     RequestRules.checkValue(room, "room", RoomJson.SHAPE);
     RequestRules.checkElements(guests, "guests", GuestJson.SHAPE);
   }
@@ -109,7 +93,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    * Sends {@code request}, made by one of the {@link OpenRoom} factories.
    */
   public Room open(OpenRoom request) {
-    RequestRules.required(request, "request", null);
+    RequestRules.requireArgument(request, "request", null);
     return open(request.room(), request.requestId(), request.guests());
   }
 
@@ -124,7 +108,7 @@ public final class RoomsClient implements Rooms, AutoCloseable {
    * Sends {@code request}, made by one of the {@link OpenRoom} factories.
    */
   public CompletableFuture<Room> openAsync(OpenRoom request) {
-    RequestRules.required(request, "request", null);
+    RequestRules.requireArgument(request, "request", null);
     return openAsync(request.room(), request.requestId(), request.guests());
   }
 

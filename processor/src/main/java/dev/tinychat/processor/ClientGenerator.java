@@ -55,7 +55,6 @@ final class ClientGenerator {
             .initializer("$S", api.baseUrl())
             .build());
     List<Plan.Request> requests = requests();
-    requests.forEach(r -> type.addField(RulesGenerator.rules(r)));
     type.addField(TRANSPORT, "transport", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
@@ -212,7 +211,7 @@ final class ClientGenerator {
         .addJavadoc("Sends {@code $L}, made by one of the {@link $T} factories.\n", parameter, request.requestClass())
         .returns(method.returnType())
         .addParameter(request.requestClass(), parameter)
-        .addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, parameter, parameter)
+        .addStatement("$T.requireArgument($L, $S, null)", RulesGenerator.RULES, parameter, parameter)
         .addStatement(method.returnsVoid() ? "$L($L)" : "return $L($L)", method.name(),
             CodeBlock.join(accessors, ", "));
     if (method.deprecated()) {
@@ -237,11 +236,11 @@ final class ClientGenerator {
       builder.addCode(RulesGenerator.valueChecks(method.params()));
     }
     for (Plan.Param param : method.bound(ParamModel.Binding.BODY)) {
-      builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
+      builder.addStatement("$T.requireArgument($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
     }
     for (Plan.Param param : method.params()) {
       if (param.required()) {
-        builder.addStatement("$T.required($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
+        builder.addStatement("$T.requireArgument($L, $S, null)", RulesGenerator.RULES, param.name(), param.name());
       }
       if (param.binding() == ParamModel.Binding.QUERY && param.pattern() != null) {
         builder.beginControlFlow("if ($L != null)", param.name())

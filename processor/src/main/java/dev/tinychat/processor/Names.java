@@ -10,11 +10,6 @@ final class Names {
     return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  /** {@code namedSpace} -> {@code NAMED_SPACE}. */
-  static String constantCase(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-  }
-
   /**
    * The candidate closest to {@code name} by edit distance (ignoring case; a name containing the other counts as two edits), or {@code null} when
    * none is close enough to be a likely typo.

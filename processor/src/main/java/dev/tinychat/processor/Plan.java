@@ -187,15 +187,14 @@ sealed interface Plan {
   }
 
   /**
-   * The combinations of a method: the request class, the rules constant of the client and the
-   * public check method, the parameters the rules walk (in call order), the codecs of the
-   * resources they look into (by path), and each combination.
+   * The combinations of a method: the request class (which holds their rules), the client's public
+   * check method, the parameters the rules walk (in call order), the codecs of the resources they
+   * look into (by path), and each combination.
    */
   record Request(
       ClassName requestClass,
       ClassName api,
       String method,
-      String rulesConstant,
       String checkMethod,
       List<Param> params,
       List<String> checkedParams,

@@ -312,7 +312,6 @@ final class Planner {
       combinations.add(combination(method, combination));
     }
     return new Plan.Request(method.requestClass(), api.name(), method.name(),
-        members.newName(Names.constantCase(method.name()) + "_RULES"),
         members.newName("check" + Names.capitalize(method.name())), List.copyOf(params), checkedParams,
         resourcesByPath, List.copyOf(combinations));
   }
@@ -423,12 +422,15 @@ final class Planner {
           node.param != null && node.param.idempotencyKey(),
           node.field != null && deprecated(node.field), masked.get(node), isRequired ? wrap(node) : null));
     }
-    // factory parameters come in the order of requiredNodes, which the stored list follows too
+    // the slots: the factory's parameters, then the setters' values, each in the order declared
+    // (MethodModel.stored), as the rules declare them (RulesGenerator)
     List<Plan.Stored> ordered = new ArrayList<>();
-    for (Node node : requiredNodes) {
-      storedPlans.stream().filter(s -> s.name().equals(node.stored)).findFirst().ifPresent(ordered::add);
+    for (boolean factory : new boolean[] {true, false}) {
+      for (FieldPath path : stored.keySet()) {
+        String name = find(root, path).stored;
+        storedPlans.stream().filter(s -> s.name().equals(name) && s.required() == factory).forEach(ordered::add);
+      }
     }
-    storedPlans.stream().filter(s -> !s.required()).forEach(ordered::add);
 
     return new Plan.Combination(combination.name(), combination.description(), combination.descriptionClause(),
         combination.scopes(), List.copyOf(rules), List.copyOf(counts),

@@ -3,14 +3,12 @@ package dev.tinychat.processor;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,10 +17,10 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the request class of a method with combinations: an abstract sealed class with one
  * static factory per combination, each returning a nested final class with setters for the
- * allowed fields only. The values live in slots of the runtime's {@code Arguments}, which
- * assembles the method's arguments from them after each combination's layout (the path of each
- * slot, and the values the combination fixes); the checks live in the client's rules ({@link
- * RulesGenerator}).
+ * allowed fields only, and the method's rules ({@link RulesGenerator}): the one declaration of
+ * its combinations, which the client checks calls against and which places the values, held in
+ * slots of the runtime's {@code Arguments}, in the method's arguments (the path of each slot, and
+ * the values the combination fixes).
  */
 final class RequestClassGenerator {
   static final ClassName ARGUMENTS = ClassName.get("dev.tinychat.internal", "Arguments");
@@ -45,27 +43,12 @@ final class RequestClassGenerator {
         .addJavadoc("A request of {@link $T#$L}, made by one factory per way to call it: each takes the\n",
             request.api(), request.method())
         .addJavadoc("required fields and offers setters for the allowed ones only.\n")
-        .addField(FieldSpec.builder(String.class, "PARAMS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The parameters of {@link $T#$L}, in call order.\n", request.api(), request.method())
-            .initializer("$S", String.join(" ", request.params().stream().map(Plan.Param::name).toList()))
-            .build())
-        .addField(FieldSpec.builder(ArrayTypeName.of(ParameterizedTypeName.get(ResourceGenerator.SHAPE, WildcardTypeName.subtypeOf(Object.class))), "SHAPES", Modifier.PRIVATE,
-                Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Per parameter, the shape of its resource, or {@code null}.\n")
-            .initializer("{$L}", CodeBlock.join(request.params().stream().map(p -> p.type() instanceof TypeModel.ResourceRef
-                resource ? CodeBlock.of("$T.SHAPE", resource.jsonName()) : CodeBlock.of("null")).toList(), ", "))
-            .build())
-        .addField(FieldSpec.builder(Object[][].class, "LAYOUTS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("Per combination, in the order of the factories: the path of each slot in the arguments, then\n")
-            .addJavadoc("the values it fixes.\n")
-            .initializer(layouts())
-            .build())
+        .addField(RulesGenerator.rules(request))
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(int.class, "combination")
-            .addStatement("super(LAYOUTS[combination])")
+            .addStatement("super($L, combination)", RulesGenerator.CONSTANT)
             .build());
-    for (int i = 0; i < request.params().size(); i++) {
-      Plan.Param param = request.params().get(i);
+    for (Plan.Param param : request.params()) {
       MethodSpec.Builder accessor = MethodSpec.methodBuilder(param.name())
           .addModifiers(Modifier.PUBLIC)
           .returns(param.type().typeName());
@@ -77,7 +60,7 @@ final class RequestClassGenerator {
       } else {
         accessor.addJavadoc("The {@code $L} argument of {@link $T#$L}; {@code null} when not set.\n",
                 param.name(), request.api(), request.method())
-            .addStatement("return argument($L)", i);
+            .addStatement("return argument($S)", param.name());
       }
       type.addMethod(accessor.build());
     }
@@ -87,21 +70,6 @@ final class RequestClassGenerator {
       type.addType(nestedClass(combination));
     }
     return type.build();
-  }
-
-  /** {@code {layout(PARAMS, SHAPES, "space.displayName ...", "space.spaceType", Space.SpaceType.SPACE), ...}} */
-  private CodeBlock layouts() {
-    List<CodeBlock> layouts = new ArrayList<>();
-    for (Plan.Combination combination : request.combinations()) {
-      CodeBlock.Builder layout = CodeBlock.builder().add("layout(PARAMS, SHAPES,\n$>$>$S",
-          String.join(" ", combination.stored().stream()
-              .map(s -> s.mask() == null ? s.path() : s.path() + ":" + s.mask()).toList()));
-      for (Plan.Rule fixed : combination.rules(Plan.Role.FIXED)) {
-        layout.add(",\n$S, $L", fixed.path(), fixed.literal());
-      }
-      layouts.add(layout.add(")$<$<").build());
-    }
-    return CodeBlock.builder().add("{\n$>$>").add(CodeBlock.join(layouts, ",\n")).add("\n$<$<}").build();
   }
 
   private static MethodSpec factory(Plan.Combination combination) {
@@ -173,7 +141,7 @@ final class RequestClassGenerator {
       } else {
         String name = names.newName(stored.name());
         factory.addParameter(stored.type().typeName(), name);
-        arguments.add(CodeBlock.of("$T.required($L, $S, $S)", RulesGenerator.RULES, name, stored.path(),
+        arguments.add(CodeBlock.of("$T.requireArgument($L, $S, $S)", RulesGenerator.RULES, name, stored.path(),
             combination.name()));
       }
     }

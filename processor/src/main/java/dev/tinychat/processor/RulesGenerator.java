@@ -8,44 +8,60 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * The client's declarative description of each method's combinations, which the one checker of
- * the runtime ({@code dev.tinychat.internal.RequestRules}) evaluates: a {@code RequestRules}
- * constant per method, looking into resources through their codecs' shapes, and the public
+ * The declarative description of each method's combinations, which the one checker of the
+ * runtime ({@code dev.tinychat.internal.RequestRules}) evaluates and the request class's requests
+ * ({@code dev.tinychat.internal.Arguments}) are placed by: the {@code RULES} constant of the
+ * request class, looking into resources through their codecs' shapes, and the client's public
  * {@code checkX} method that also checks value limits.
  */
 final class RulesGenerator {
   static final ClassName RULES = ClassName.get("dev.tinychat.internal", "RequestRules");
+  /** The name of the request class's constant. */
+  static final String CONSTANT = "RULES";
 
   private RulesGenerator() {}
 
-  /** The rules of one method, in the order of the definition. */
+  /**
+   * The rules of one method: per combination in the order of the factories, the values it fixes,
+   * its slots (the required values, then the allowed ones, in the order of the request class's
+   * slots, each with its mask path), the paths it forbids and the counts.
+   */
   static FieldSpec rules(Plan.Request request) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("new $T($S, $S)", RULES, request.method(), String.join(" ", request.checkedParams()))
         .indent().indent();
-    request.resources().forEach((path, codec) -> code.add("\n.resource($S, $T.SHAPE)", path, codec));
+    request.resources().forEach((path, codec) -> {
+      if (!path.contains(".")) {
+        code.add("\n.resource($S, $T.SHAPE)", path, codec);
+      }
+    });
     for (Plan.Combination combination : request.combinations()) {
       code.add("\n.combination($S, $S)", combination.name(), combination.clause());
       for (Plan.Rule rule : combination.rules(Plan.Role.FIXED)) {
         code.add("\n.fixed($S, $L)", rule.path(), rule.literal());
       }
-      roles(code, "required", combination.rules(Plan.Role.REQUIRED));
-      roles(code, "allowed", combination.rules(Plan.Role.ALLOWED));
-      roles(code, "forbidden", combination.rules(Plan.Role.FORBIDDEN));
+      paths(code, "required", combination.stored().stream().filter(Plan.Stored::required)
+          .map(s -> s.mask() == null ? s.path() : s.path() + ":" + s.mask()).toList());
+      paths(code, "allowed", combination.stored().stream().filter(s -> !s.required())
+          .map(s -> s.mask() == null ? s.path() : s.path() + ":" + s.mask()).toList());
+      paths(code, "forbidden", combination.rules(Plan.Role.FORBIDDEN).stream().map(Plan.Rule::path).toList());
       for (Plan.Count count : combination.counts()) {
         code.add("\n.count($S, $L, $L)", count.path(), count.min(),
             count.max() == Integer.MAX_VALUE ? CodeBlock.of("$T.MAX_VALUE", Integer.class) : count.max());
       }
     }
-    return FieldSpec.builder(RULES, request.rulesConstant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(RULES, CONSTANT, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The combinations of {@link $T#$L}, a factory each: what each fixes, requires, allows and\n",
+            request.api(), request.method())
+        .addJavadoc("forbids, which the client checks calls against before any I/O. The required and allowed paths,\n")
+        .addJavadoc("in order, are the slots of a request (a path the update mask has, with its mask path after a colon).\n")
         .initializer(code.unindent().unindent().build())
         .build();
   }
 
-  private static void roles(CodeBlock.Builder code, String method, List<Plan.Rule> rules) {
-    if (!rules.isEmpty()) {
-      code.add("\n.$L($L)", method, CodeBlock.join(rules.stream().map(r -> CodeBlock.of("$S", r.path())).toList(),
-          ", "));
+  private static void paths(CodeBlock.Builder code, String method, List<String> paths) {
+    if (!paths.isEmpty()) {
+      code.add("\n.$L($L)", method, CodeBlock.join(paths.stream().map(p -> CodeBlock.of("$S", p)).toList(), ", "));
     }
   }
 
@@ -63,7 +79,7 @@ final class RulesGenerator {
     for (Plan.Param param : request.params()) {
       check.addParameter(param.type().typeName(), param.name());
     }
-    check.addStatement("$L.check($L)", request.rulesConstant(), String.join(", ", request.checkedParams()));
+    check.addStatement("$T.$L.check($L)", request.requestClass(), CONSTANT, String.join(", ", request.checkedParams()));
     return check.addCode(valueChecks(request.params())).build();
   }
 

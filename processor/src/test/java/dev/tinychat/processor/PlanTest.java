@@ -47,7 +47,7 @@ class PlanTest {
         OPEN_ROOM.nestedClass("Closed"),
         List.of(new Plan.Stored("guests", "guests", GUESTS, true, 2, 2, Plan.Javadoc.NONE, false, false, null, wrap),
             new Plan.Stored("requestId", "requestId", STRING, false, 1, Integer.MAX_VALUE, Plan.Javadoc.NONE, true, false, null, null)));
-    return new Plan.Request(OPEN_ROOM, ROOMS, "open", "OPEN_RULES", "checkOpen", List.of(room, key, guests),
+    return new Plan.Request(OPEN_ROOM, ROOMS, "open", "checkOpen", List.of(room, key, guests),
         List.of("room", "guests"), resources, List.of(closed));
   }
 
@@ -61,14 +61,15 @@ class PlanTest {
     assertThat(rules).contains(".required(\"guests\")");
     assertThat(rules).contains(".forbidden(\"room.displayName\")");
     assertThat(rules).contains(".count(\"guests\", 2, 2)");
-    assertThat(rules).doesNotContain(".allowed(");
+    // the idempotency key is a slot the rules place but never check (it is not among the walked parameters)
+    assertThat(rules).contains(".allowed(\"requestId\")");
   }
 
   @Test
   void checkMethodRunsTheRulesOnTheWalkedParametersThenTheLimits() {
     String check = RulesGenerator.check(request()).toString();
     assertThat(check).contains("public static void checkOpen(p.Room room, java.lang.String requestId,");
-    assertThat(check).contains("OPEN_RULES.check(room, guests);");
+    assertThat(check).contains("p.OpenRoom.RULES.check(room, guests);");
     assertThat(check).contains("dev.tinychat.internal.RequestRules.checkValue(room, \"room\", p.RoomJson.SHAPE);");
     assertThat(check).contains("dev.tinychat.internal.RequestRules.checkElements(guests, \"guests\", null);");
   }
@@ -78,16 +79,18 @@ class PlanTest {
     String source = SourceWriter.formatted(RequestClassGenerator.generate(request())).toString();
     assertThat(source).contains("public static Closed closed(Guest guest1, Guest guest2) {");
     assertThat(source).contains("List<Guest> guests = Arrays.asList(guest1, guest2);");
-    assertThat(source).contains("private static final Object[][] LAYOUTS = {\n"
-        + "      layout(PARAMS, SHAPES,\n"
-        + "          \"guests requestId\",\n"
-        + "          \"room.kind\", Room.Kind.CLOSED)\n"
-        + "  };");
-    assertThat(source).contains("private static final String PARAMS = \"room requestId guests\";");
-    assertThat(source).contains("private static final Shape<?>[] SHAPES = {RoomJson.SHAPE, null, null};");
+    assertThat(source).contains("static final RequestRules RULES = new RequestRules(\"open\", \"room guests\")\n"
+        + "      .resource(\"room\", RoomJson.SHAPE)\n"
+        + "      .combination(\"closed\", \"a closed room for two\")\n"
+        + "      .fixed(\"room.kind\", Room.Kind.CLOSED)\n"
+        + "      .required(\"guests\")\n"
+        + "      .allowed(\"requestId\")\n"
+        + "      .forbidden(\"room.displayName\")\n"
+        + "      .count(\"guests\", 2, 2);");
+    assertThat(source).contains("super(RULES, combination);");
     assertThat(source).contains("set(0, guests);");
     assertThat(source).contains("set(1, requestId);");
-    assertThat(source).contains("public Room room() {\n    return argument(0);");
+    assertThat(source).contains("public Room room() {\n    return argument(\"room\");");
     assertThat(source).contains("public Closed requestId(String requestId) {");
     assertThat(source).contains("The idempotency key");
     assertThat(source).contains("RequestRules.checkElements(guests, \"guests\", null);");

@@ -51,8 +51,8 @@ class RequiredQueryTest {
         .getCharContent(true).toString();
     String sender = client.substring(client.indexOf("private static ApiRequest<Room> searchRequest("));
     sender = sender.substring(0, sender.indexOf("\n  }\n"));
-    assertThat(sender).contains("RequestRules.required(query, \"query\", null);");
-    assertThat(sender.indexOf("RequestRules.required(query")).isLessThan(sender.indexOf("return ApiRequest.get("));
-    assertThat(sender).doesNotContain("RequestRules.required(pageSize");
+    assertThat(sender).contains("RequestRules.requireArgument(query, \"query\", null);");
+    assertThat(sender.indexOf("RequestRules.requireArgument(query")).isLessThan(sender.indexOf("return ApiRequest.get("));
+    assertThat(sender).doesNotContain("RequestRules.requireArgument(pageSize");
   }
 }

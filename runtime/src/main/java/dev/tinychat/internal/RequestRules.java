@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Not API. The combinations of one REST method, declared by generated code, and the one checker
- * that holds a call against them before any I/O.
+ * Not API. The combinations of one REST method, declared once by its generated request class, and
+ * the one checker that holds a call against them before any I/O. The same declaration places the
+ * values of a request made by a factory ({@link Arguments}): per combination its slots, the
+ * required then the allowed paths in the order declared (a path the update mask has followed by
+ * a colon and its mask path, {@code space.displayName:display_name}), and the values it fixes.
  *
  * <p>The combination is chosen by the fields each fixes (the most fixed fields that match win);
  * then every argument and every sendable field below it must fit: required ones set and not
@@ -39,17 +42,28 @@ public final class RequestRules {
   private final List<String> forbiddenTexts = new ArrayList<>();
   private final List<Map<String, Object>> fixedValues = new ArrayList<>();
   private final List<Map<String, int[]>> rules = new ArrayList<>();
+  /** Per combination its slots: path and mask path (or null) each. */
+  private final List<List<String[]>> slots = new ArrayList<>();
+  /** The parameters the paths start with, in the order first named: the top of each layout. */
+  final List<String> arguments = new ArrayList<>();
+  /** Per combination its layout, made anew as it is declared (see {@link #layout}). */
+  final List<Object[]> layouts = new ArrayList<>();
 
   /**
    * @param method the method's name, for messages
-   * @param params the checked parameters in call order, separated by single spaces
+   * @param params the checked parameters in call order, separated by single spaces; others
+   *     (path variables, the idempotency key) may be named by required or allowed paths, which
+   *     places their values, but are not checked
    */
   public RequestRules(String method, String params) {
     this.method = method;
     this.params = params.split(" ");
   }
 
-  /** The shape of the resource at {@code path} (of each element, for a list). */
+  /**
+   * The shape of the resource at {@code path} (of each element, for a list); the resources below
+   * it that paths name are found through it.
+   */
   public RequestRules resource(String path, Shape<?> shape) {
     resources.put(path, shape);
     String[] paths = new String[shape.names.length];
@@ -69,6 +83,8 @@ public final class RequestRules {
     forbiddenTexts.add("forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")"));
     fixedValues.add(new HashMap<>());
     rules.add(new HashMap<>());
+    slots.add(new ArrayList<>());
+    layouts.add(null);
     return this;
   }
 
@@ -119,13 +135,73 @@ public final class RequestRules {
   }
 
   private RequestRules role(int role, String... paths) {
-    for (String path : paths) {
+    for (String declared : paths) {
+      String[] pathAndMask = declared.split(":");
+      String path = pathAndMask[0];
+      if (role == REQUIRED || role == ALLOWED) {
+        slots.get(names.size() - 1).add(new String[] {path, pathAndMask.length > 1 ? pathAndMask[1] : null});
+      }
       rule(path)[0] = role;
-      for (int dot = path.indexOf('.'); dot > 0; dot = path.indexOf('.', dot + 1)) {
-        rule(path.substring(0, dot))[1] = 1;
+      String[] segments = path.split("\\.");
+      String prefix = segments[0];
+      if (!arguments.contains(prefix)) {
+        arguments.add(prefix);
+      }
+      for (int i = 1; i < segments.length; i++) {
+        rule(prefix)[1] = 1;
+        String below = prefix + "." + segments[i];
+        if (i + 1 < segments.length && !resources.containsKey(below)) {
+          Shape<?> shape = resources.get(prefix);
+          resource(below, shape.nested(Arrays.asList(shape.names).indexOf(segments[i])));
+        }
+        prefix = below;
       }
     }
+    layout();
     return this;
+  }
+
+  /**
+   * Makes the layout of the last combination anew: the tree of the arguments, per slot its mask
+   * path or null, and per entry (the slots, then the fixed values) its first value, a fixed one or
+   * null for a slot. A node of the tree is an Object[]: its shape (null for the arguments), then
+   * per argument (as {@link #arguments} names them) or field what is there: nothing (null), an
+   * entry (its index), or a resource (a node). Arrays rather than classes: the runtime has a byte
+   * budget.
+   */
+  private void layout() {
+    int combination = names.size() - 1;
+    List<String[]> slotPaths = slots.get(combination);
+    List<String> paths = new ArrayList<>();
+    String[] masks = new String[slotPaths.size()];
+    for (String[] slot : slotPaths) {
+      masks[paths.size()] = slot[1];
+      paths.add(slot[0]);
+    }
+    Object[] first = new Object[paths.size() + fixedValues.get(combination).size()];
+    for (Map.Entry<String, Object> fixed : fixedValues.get(combination).entrySet()) {
+      first[paths.size()] = fixed.getValue();
+      paths.add(fixed.getKey());
+    }
+    Object[] tree = new Object[arguments.size() + 1];
+    for (int entry = 0; entry < paths.size(); entry++) {
+      String[] segments = paths.get(entry).split("\\.");
+      String prefix = segments[0];
+      Object[] node = tree;
+      int at = 1 + arguments.indexOf(prefix);
+      for (int i = 1; i < segments.length; i++) {
+        if (node[at] == null) {
+          Shape<?> shape = resources.get(prefix);
+          node[at] = new Object[shape.names.length + 1];
+          ((Object[]) node[at])[0] = shape;
+        }
+        node = (Object[]) node[at];
+        at = 1 + Arrays.asList(((Shape<?>) node[0]).names).indexOf(segments[i]);
+        prefix += "." + segments[i];
+      }
+      node[at] = entry;
+    }
+    layouts.set(combination, new Object[] {tree, masks, first});
   }
 
   /**
@@ -291,9 +367,10 @@ public final class RequestRules {
   /**
    * A required argument, refused at once when it is {@code null} (or an empty String, which
    * proto3 cannot tell from unset): {@code space.customer: required by namedSpaceAsApp}, or
-   * {@code space: required} without a combination.
+   * {@code space: required} without a combination. (Not named {@code required}: a call of the
+   * declaration {@link #required(String...)} with three paths would resolve to it.)
    */
-  public static <T> T required(T value, String path, String combination) {
+  public static <T> T requireArgument(T value, String path, String combination) {
     String rule = combination == null ? "required" : "required by " + combination;
     if (value == null) {
       throw new InvalidRequestException(path, rule);

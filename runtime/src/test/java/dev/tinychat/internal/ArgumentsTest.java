@@ -1,5 +1,6 @@
 package dev.tinychat.internal;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -156,30 +157,35 @@ class ArgumentsTest {
     }
   }
 
-  /** A request class as generated for {@code open(Room room, String updateMask, Boolean silent, List<String> guests)}. */
-  abstract static sealed class OpenRoom extends Arguments permits OpenRoom.Nested, OpenRoom.Fixed, OpenRoom.Masked {
-    private static final String PARAMS = "room updateMask silent guests";
-
-    private static final Shape<?>[] SHAPES = {RoomJson.SHAPE, null, null, null};
-
-    private static final Object[][] LAYOUTS = {
-        layout(PARAMS, SHAPES,
-            "room.title room.topic.text room.topic.author.name room.tags guests silent"),
-        layout(PARAMS, SHAPES,
-            "room.topic.text",
-            "room.kind", Kind.CLOSED,
-            "room.topic.author.name", "users/app",
-            "silent", Boolean.TRUE),
-        layout(PARAMS, SHAPES,
-            "room.title:title room.topic:topic room.tags:tags silent")
-    };
+  /**
+   * A request class as generated for {@code open(Room room, String updateMask, Boolean silent,
+   * List<String> guests, String requestId)}, whose idempotency key {@code requestId} is not checked.
+   */
+  abstract static sealed class OpenRoom extends Arguments
+      permits OpenRoom.Nested, OpenRoom.Fixed, OpenRoom.Masked, OpenRoom.Keyed {
+    static final RequestRules RULES = new RequestRules("open", "room silent guests")
+        .resource("room", RoomJson.SHAPE)
+        .combination("nested", "")
+        .required("room.title")
+        .allowed("room.topic.text", "room.topic.author.name", "room.tags", "guests", "silent")
+        .combination("fixed", "")
+        .fixed("room.kind", Kind.CLOSED)
+        .fixed("room.topic.author.name", "users/app")
+        .fixed("silent", Boolean.TRUE)
+        .allowed("room.topic.text")
+        .combination("masked", "")
+        .allowed("room.title:title", "room.topic:topic", "room.tags:tags", "silent")
+        .combination("keyed", "")
+        // three paths: the declaration, not the static requireArgument(value, path, combination)
+        .required("room.title", "room.topic.text", "room.topic.author.name")
+        .allowed("requestId");
 
     OpenRoom(int combination) {
-      super(LAYOUTS[combination]);
+      super(RULES, combination);
     }
 
     Room room() {
-      return argument(0);
+      return argument("room");
     }
 
     String updateMask() {
@@ -187,11 +193,15 @@ class ArgumentsTest {
     }
 
     Boolean silent() {
-      return argument(2);
+      return argument("silent");
     }
 
     List<String> guests() {
-      return argument(3);
+      return argument("guests");
+    }
+
+    String requestId() {
+      return argument("requestId");
     }
 
     static final class Nested extends OpenRoom {
@@ -254,6 +264,20 @@ class ArgumentsTest {
 
       Masked silent(Boolean silent) {
         set(3, silent);
+        return this;
+      }
+    }
+
+    static final class Keyed extends OpenRoom {
+      Keyed(String title, String text, String author) {
+        super(3);
+        set(0, title);
+        set(1, text);
+        set(2, author);
+      }
+
+      Keyed requestId(String requestId) {
+        set(3, requestId);
         return this;
       }
     }
@@ -341,5 +365,32 @@ class ArgumentsTest {
     Room room = new OpenRoom.Masked().topic(topic).room();
 
     assertSame(topic, room.topic());
+  }
+
+  @Test
+  void anArgumentNoPathOfTheCombinationNamesIsNullEvenWhenALaterCombinationNamesIt() {
+    OpenRoom.Keyed keyed = new OpenRoom.Keyed("Team", "hi", "users/ann").requestId("key-1");
+    assertEquals("key-1", keyed.requestId());
+    assertEquals(room("{\"title\":\"Team\",\"topic\":{\"text\":\"hi\",\"author\":{\"name\":\"users/ann\"}}}"),
+        keyed.room());
+
+    OpenRoom.Nested nested = new OpenRoom.Nested("Team").guests(List.of("users/1"));
+    assertNull(nested.requestId());
+    assertNull(new OpenRoom.Fixed().guests());
+  }
+
+  @Test
+  void theDeclarationThatPlacesTheSlotsIsTheOneTheCheckerHoldsACallAgainst() {
+    OpenRoom.Nested nested = new OpenRoom.Nested("Team").text("hello");
+    assertDoesNotThrow(() -> OpenRoom.RULES.check(nested.room(), nested.silent(), nested.guests()));
+
+    OpenRoom.Fixed fixed = new OpenRoom.Fixed().text("hi");
+    assertDoesNotThrow(() -> OpenRoom.RULES.check(fixed.room(), fixed.silent(), fixed.guests()));
+
+    // a title is allowed by nested, masked and keyed, not by fixed, chosen by its fixed kind
+    Room closedWithTitle = room("{\"kind\":\"CLOSED\",\"title\":\"x\",\"topic\":{\"author\":{\"name\":\"users/app\"}}}");
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> OpenRoom.RULES.check(closedWithTitle, Boolean.TRUE, null));
+    assertEquals("room.title: not allowed in fixed", e.getMessage());
   }
 }
