@@ -18,9 +18,9 @@ import java.util.TreeSet;
  */
 public abstract class Arguments {
   private final RequestRules rules;
-  /** The tree of the arguments, the slots' mask paths, the entries' first values: {@link RequestRules#layouts}. */
+  /** The tree of the arguments, the slots' mask paths, the fixed values: {@link RequestRules#layouts}. */
   private final Object[] layout;
-  /** Per entry its value: the slots', then the fixed ones. */
+  /** Per slot its value. */
   private final Object[] values;
   /** The update-mask paths of the slots set, made when the first is set. */
   private Set<String> maskPaths;
@@ -29,7 +29,7 @@ public abstract class Arguments {
   protected Arguments(RequestRules rules, int combination) {
     this.rules = rules;
     layout = rules.layouts.get(combination);
-    values = ((Object[]) layout[2]).clone();
+    values = new Object[((List<?>) layout[1]).size()];
   }
 
   /**
@@ -38,8 +38,7 @@ public abstract class Arguments {
    */
   protected final void set(int slot, Object value) {
     values[slot] = value instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : value;
-    String mask = ((String[]) layout[1])[slot];
-    if (mask != null) {
+    if (((List<?>) layout[1]).get(slot) instanceof String mask) {
       maskPaths = maskPaths == null ? new TreeSet<>() : maskPaths;
       maskPaths.add(mask);
     }
@@ -62,12 +61,12 @@ public abstract class Arguments {
   }
 
   /**
-   * What is at a place of the tree: nothing, an entry's value, or a resource of the fields below
+   * What is at a place of the tree: nothing, a slot's or a fixed value, or a resource of the fields below
    * it, {@code null} when none of them is set.
    */
   private Object value(Object place) {
     if (place instanceof Integer entry) {
-      return values[entry];
+      return entry >= 0 ? values[entry] : ((List<?>) layout[2]).get(-1 - entry);
     } else if (place == null) {
       return null;
     }

@@ -42,11 +42,16 @@ public final class RequestRules {
   private final List<String> forbiddenTexts = new ArrayList<>();
   private final List<Map<String, Object>> fixedValues = new ArrayList<>();
   private final List<Map<String, int[]>> rules = new ArrayList<>();
-  /** Per combination its slots: path and mask path (or null) each. */
-  private final List<List<String[]>> slots = new ArrayList<>();
   /** The parameters the paths start with, in the order first named: the top of each layout. */
   final List<String> arguments = new ArrayList<>();
-  /** Per combination its layout, made anew as it is declared (see {@link #layout}). */
+  /**
+   * Per combination its layout, made as its paths are declared (each path is parsed once, for the
+   * checker and the layout both): the tree of the arguments, per slot its update-mask path or
+   * null, and the fixed values. A node of the tree is an Object[]: its shape (null for the
+   * arguments), then per argument (as {@link #arguments} names them; a later combination may name
+   * more) or field what is there: nothing (null), a slot (its index), a fixed value ({@code -1 -}
+   * its index), or a resource (a node). Arrays rather than classes: the runtime has a byte budget.
+   */
   final List<Object[]> layouts = new ArrayList<>();
 
   /**
@@ -83,23 +88,11 @@ public final class RequestRules {
     forbiddenTexts.add("forbidden in " + name + (description.isEmpty() ? "" : " (" + description + ")"));
     fixedValues.add(new HashMap<>());
     rules.add(new HashMap<>());
-    slots.add(new ArrayList<>());
-    layouts.add(null);
+    layouts.add(new Object[] {new Object[1], new ArrayList<String>(), new ArrayList<>()});
     return this;
   }
 
   public RequestRules fixed(String path, Object value) {
-    boolean known = false;
-    for (String[] prefixes : fixedPaths) {
-      known |= prefixes[prefixes.length - 1].equals(path);
-    }
-    if (!known) {
-      String[] prefixes = path.split("\\.");
-      for (int i = 1; i < prefixes.length; i++) {
-        prefixes[i] = prefixes[i - 1] + "." + prefixes[i];
-      }
-      fixedPaths.add(prefixes);
-    }
     fixedValues.get(names.size() - 1).put(path, value);
     return role(FIXED, path);
   }
@@ -134,74 +127,69 @@ public final class RequestRules {
     return rule;
   }
 
+  /**
+   * Gives each path (a required or allowed one followed by its mask path after a colon, if it has
+   * one) its role in the last combination, marks the paths above it as having rules below, finds
+   * the resources on the way through their shapes, and places a slot or a fixed value in the
+   * combination's layout.
+   */
+  @SuppressWarnings("unchecked") // the layout's lists, as made by combination
   private RequestRules role(int role, String... paths) {
+    int combination = names.size() - 1;
+    Object[] layout = layouts.get(combination);
     for (String declared : paths) {
       String[] pathAndMask = declared.split(":");
       String path = pathAndMask[0];
-      if (role == REQUIRED || role == ALLOWED) {
-        slots.get(names.size() - 1).add(new String[] {path, pathAndMask.length > 1 ? pathAndMask[1] : null});
-      }
       rule(path)[0] = role;
+      Integer entry = null;
+      if (role == FIXED) {
+        List<Object> fixed = (List<Object>) layout[2];
+        entry = -1 - fixed.size();
+        fixed.add(fixedValues.get(combination).get(path));
+      } else if (role != FORBIDDEN) {
+        List<String> masks = (List<String>) layout[1];
+        entry = masks.size();
+        masks.add(pathAndMask.length > 1 ? pathAndMask[1] : null);
+      }
       String[] segments = path.split("\\.");
-      String prefix = segments[0];
-      if (!arguments.contains(prefix)) {
-        arguments.add(prefix);
+      String[] prefixes = segments.clone();
+      if (!arguments.contains(prefixes[0])) {
+        arguments.add(prefixes[0]);
+      }
+      int at = 1 + arguments.indexOf(prefixes[0]);
+      Object[] node = (Object[]) layout[0];
+      if (node.length <= at) {
+        layout[0] = node = Arrays.copyOf(node, at + 1);
       }
       for (int i = 1; i < segments.length; i++) {
-        rule(prefix)[1] = 1;
-        String below = prefix + "." + segments[i];
-        if (i + 1 < segments.length && !resources.containsKey(below)) {
-          Shape<?> shape = resources.get(prefix);
-          resource(below, shape.nested(Arrays.asList(shape.names).indexOf(segments[i])));
+        rule(prefixes[i - 1])[1] = 1;
+        prefixes[i] = prefixes[i - 1] + "." + segments[i];
+        Shape<?> shape = resources.get(prefixes[i - 1]);
+        int field = Arrays.asList(shape.names).indexOf(segments[i]);
+        if (i + 1 < segments.length && !resources.containsKey(prefixes[i])) {
+          resource(prefixes[i], shape.nested(field));
         }
-        prefix = below;
+        if (entry != null) {
+          if (node[at] == null) {
+            node[at] = new Object[shape.names.length + 1];
+            ((Object[]) node[at])[0] = shape;
+          }
+          node = (Object[]) node[at];
+          at = 1 + field;
+        }
+      }
+      if (entry != null) {
+        node[at] = entry;
+      }
+      boolean known = role != FIXED;
+      for (String[] fixedPrefixes : fixedPaths) {
+        known |= fixedPrefixes[fixedPrefixes.length - 1].equals(path);
+      }
+      if (!known) {
+        fixedPaths.add(prefixes);
       }
     }
-    layout();
     return this;
-  }
-
-  /**
-   * Makes the layout of the last combination anew: the tree of the arguments, per slot its mask
-   * path or null, and per entry (the slots, then the fixed values) its first value, a fixed one or
-   * null for a slot. A node of the tree is an Object[]: its shape (null for the arguments), then
-   * per argument (as {@link #arguments} names them) or field what is there: nothing (null), an
-   * entry (its index), or a resource (a node). Arrays rather than classes: the runtime has a byte
-   * budget.
-   */
-  private void layout() {
-    int combination = names.size() - 1;
-    List<String[]> slotPaths = slots.get(combination);
-    List<String> paths = new ArrayList<>();
-    String[] masks = new String[slotPaths.size()];
-    for (String[] slot : slotPaths) {
-      masks[paths.size()] = slot[1];
-      paths.add(slot[0]);
-    }
-    Object[] first = new Object[paths.size() + fixedValues.get(combination).size()];
-    for (Map.Entry<String, Object> fixed : fixedValues.get(combination).entrySet()) {
-      first[paths.size()] = fixed.getValue();
-      paths.add(fixed.getKey());
-    }
-    Object[] tree = new Object[arguments.size() + 1];
-    for (int entry = 0; entry < paths.size(); entry++) {
-      String[] segments = paths.get(entry).split("\\.");
-      String prefix = segments[0];
-      Object[] node = tree;
-      int at = 1 + arguments.indexOf(prefix);
-      for (int i = 1; i < segments.length; i++) {
-        if (node[at] == null) {
-          Shape<?> shape = resources.get(prefix);
-          node[at] = new Object[shape.names.length + 1];
-          ((Object[]) node[at])[0] = shape;
-        }
-        node = (Object[]) node[at];
-        at = 1 + Arrays.asList(((Shape<?>) node[0]).names).indexOf(segments[i]);
-        prefix += "." + segments[i];
-      }
-      node[at] = entry;
-    }
-    layouts.set(combination, new Object[] {tree, masks, first});
   }
 
   /**
