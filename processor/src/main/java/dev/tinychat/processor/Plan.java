@@ -202,9 +202,10 @@ sealed interface Plan {
       List<Combination> combinations) implements Plan {}
 
   /**
-   * One combination: its rules in declaration order, its counts, the factory and builder class
-   * made for it, and the values that class holds, a slot each in this order (the factory's
-   * parameters, then the setters').
+   * One combination: its fixed and forbidden paths in declaration order, its counts, the factory
+   * and builder class made for it, and the values that class holds, a slot each in this order (the
+   * factory's parameters, then the setters', each in the order declared): these are its required
+   * and allowed paths, for the rules and the request class both.
    */
   record Combination(
       String name,
@@ -221,7 +222,7 @@ sealed interface Plan {
     }
   }
 
-  /** A path and its role; for a fixed one, the value as written and as a Java expression. */
+  /** A fixed or forbidden path; for a fixed one, the value as written and as a Java expression. */
   record Rule(String path, Role role, String text, CodeBlock literal) implements Plan {}
 
   /** Element-count bounds of a list. */

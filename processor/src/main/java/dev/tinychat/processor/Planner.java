@@ -378,11 +378,9 @@ final class Planner {
     }
     for (FieldPath path : combination.required()) {
       insert(root, path, Plan.Role.REQUIRED);
-      rules.add(new Plan.Rule(path.source(), Plan.Role.REQUIRED, null, null));
     }
     for (FieldPath path : combination.allowed()) {
       insert(root, path, Plan.Role.ALLOWED);
-      rules.add(new Plan.Rule(path.source(), Plan.Role.ALLOWED, null, null));
     }
     for (FieldPath path : combination.forbidden()) {
       insert(root, path, Plan.Role.FORBIDDEN);

@@ -41,7 +41,6 @@ class PlanTest {
     Plan.Combination closed = new Plan.Combination("closed", "A closed room for two.", "a closed room for two",
         List.of("rooms"),
         List.of(new Plan.Rule("room.kind", Plan.Role.FIXED, "CLOSED", CodeBlock.of("$T.CLOSED", KIND.name())),
-            new Plan.Rule("guests", Plan.Role.REQUIRED, null, null),
             new Plan.Rule("room.displayName", Plan.Role.FORBIDDEN, null, null)),
         List.of(new Plan.Count("guests", 2, 2)),
         OPEN_ROOM.nestedClass("Closed"),
