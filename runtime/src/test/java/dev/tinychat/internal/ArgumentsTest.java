@@ -381,6 +381,7 @@ class ArgumentsTest {
 
   @Test
   void theDeclarationThatPlacesTheSlotsIsTheOneTheCheckerHoldsACallAgainst() {
+    // only the room's resource is declared: the checker finds the topic through its shape
     OpenRoom.Nested nested = new OpenRoom.Nested("Team").text("hello");
     assertDoesNotThrow(() -> OpenRoom.RULES.check(nested.room(), nested.silent(), nested.guests()));
 
