@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,17 +23,7 @@ import org.junit.jupiter.api.Test;
  * call classes ({@link PendingCall}, {@link PagedCall}), a body and an answer given by their
  * resource's {@link Shape}, and query values of any type.
  */
-class ClientPartsTest {
-  private final TestServer server = TransportTest.newServer();
-  private final Transport transport = Transport.builder().baseUrl(server.url())
-      .credentials(Credentials.ofToken(TransportTest.TOKEN)).build();
-
-  @AfterEach
-  void stop() {
-    transport.close();
-    server.close();
-  }
-
+class ClientPartsTest extends OnLoopback {
   /** A resource as the processor generates it: {@code id} output only, {@code text} sent. */
   interface Note {
     String id();

@@ -7,26 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tinychat.auth.Credentials;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link ApiRequest.Builder#buildEmpty}: an empty answer is no body or an object, nothing else. */
-class EmptyAnswerTest {
-  private final TestServer server = TransportTest.newServer();
-  private final Transport transport = Transport.builder().baseUrl(server.url())
-      .credentials(Credentials.ofToken(TransportTest.TOKEN)).build();
-
-  @AfterEach
-  void stop() {
-    transport.close();
-    server.close();
-  }
-
+class EmptyAnswerTest extends OnLoopback {
   private static ApiRequest.Builder delete() {
     return ApiRequest.delete("/v1/{name}").pathParam("name", "spaces/A");
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.tinychat.auth.Credentials;
 import dev.tinychat.json.JsonReader;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,21 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link Pages} over a real list method on loopback: lazy, same arguments, bounded. */
-class PagesTest {
-  private final TestServer server = TransportTest.newServer();
-  private final Transport transport = Transport.builder().baseUrl(server.url())
-      .credentials(Credentials.ofToken(TransportTest.TOKEN)).build();
-
-  @AfterEach
-  void stop() {
-    transport.close();
-    server.close();
-  }
-
+class PagesTest extends OnLoopback {
   /** A list response: {@code {"items":["a"],"nextPageToken":"t"}}. */
   record Page(List<String> items, String nextPageToken) {
     static Page read(JsonReader json) {
